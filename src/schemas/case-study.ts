@@ -3,7 +3,7 @@ import { line, sourceSchema, year, type RefFactory } from './common.ts';
 import { statuses, themes } from './vocabularies.ts';
 
 /** A result, optionally with a figure and the number of the source (1 = first in `sources`). */
-export const outcomeSchema = z.object({
+export const outcomeSchema = z.strictObject({
   text: line(400).describe('What changed, in one sentence.'),
   figure: line(60).optional().describe('The headline figure, e.g. "97%" or "8,200 datasets".'),
   year: year.optional().describe('The year the figure refers to.'),
@@ -16,13 +16,13 @@ export const outcomeSchema = z.object({
  */
 export const caseStudySchema = (ref: RefFactory) =>
   z
-    .object({
+    .strictObject({
       title: line(120).describe('A specific title naming the initiative, e.g. "X-Road: a secure data exchange layer".'),
       summary: line(280).describe('One or two sentences (at most 280 characters) for lists, search results and previews.'),
       country: ref('countries').describe('The country whose initiative this is (ISO 3166-1 alpha-3, e.g. "est").'),
       themes: z.array(themes.schema).min(1, { message: 'needs at least one theme' }).describe('Themes from the controlled vocabulary.'),
       period: z
-        .object({
+        .strictObject({
           start: year.describe('The year the initiative started.'),
           end: year.optional().describe('The year it ended; leave empty while it is ongoing.'),
         })

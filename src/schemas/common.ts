@@ -30,15 +30,15 @@ export const line = (max: number) => z.string().trim().min(1, { message: 'must n
 
 /** A published source that backs a fact. Example: `{ publisher: 'UN DESA', title: 'UN E-Government Survey 2024', year: 2024, url: 'https://…' }`. */
 export const sourceSchema = z
-  .object({
+  .strictObject({
     publisher: line(200).describe('Who published the source, e.g. "UN DESA" or "National Audit Office of Estonia".'),
     title: line(300).describe('The title of the document, page or article.'),
-    year: year.optional().describe('Year of publication; give this or date.'),
-    date: z.coerce.date().optional().describe('Exact date of publication (YYYY-MM-DD) when known; give this or year.'),
+    year: year.optional().describe('Year of publication when known; leave empty if the source gives none (shown as "n.d.").'),
+    date: z.coerce.date().optional().describe('Exact date of publication (YYYY-MM-DD) when known; replaces year.'),
     url: httpUrl.describe('Web address of the source (http or https only).'),
   })
-  .refine((s) => s.year !== undefined || s.date !== undefined, {
-    message: 'give a year or a date',
+  .refine((s) => s.year === undefined || s.date === undefined || s.date.getUTCFullYear() === s.year, {
+    message: 'year and date disagree',
     path: ['year'],
   });
 export type Source = z.infer<typeof sourceSchema>;

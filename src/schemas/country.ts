@@ -3,7 +3,7 @@ import { line, sourceSchema } from './common.ts';
 import { indicators, regions } from './vocabularies.ts';
 
 /** One measured value, e.g. `{ indicator: 'egdi', year: 2024, value: 0.9727, source: {…} }`. */
-export const indicatorValueSchema = z.object({
+export const indicatorValueSchema = z.strictObject({
   indicator: indicators.schema.describe('Which indicator this value measures.'),
   year: z.number().int().min(1990).max(2100).describe('The year the value refers to (the survey year).'),
   value: z.number().min(0).describe('The value as published: an index 0–1, a rank, or a percentage 0–100.'),
@@ -14,7 +14,7 @@ export type IndicatorValue = z.infer<typeof indicatorValueSchema>;
 /** A country profile. The file name is the ISO 3166-1 alpha-3 code in lower case: `est.md`. */
 export const countrySchema = () =>
   z
-    .object({
+    .strictObject({
       name: line(80).describe('Short English name, e.g. "Estonia".'),
       officialName: line(120).describe('Full official name, e.g. "Republic of Estonia".'),
       region: regions.schema.describe('UN M49 region.'),

@@ -5,7 +5,7 @@ import { line, sourceSchema, type RefFactory } from './common.ts';
 export const semver = z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version like 0.1.0' });
 
 /** One actionable commitment inside a principle, e.g. `{ id: 'P3.2', text: 'Publish …' }`. */
-export const clauseSchema = z.object({
+export const clauseSchema = z.strictObject({
   id: z
     .string()
     .regex(/^P\d+\.\d+$/, { message: 'must look like P3.2' })
@@ -21,7 +21,7 @@ export const clauseSchema = z.object({
  */
 export const principleSchema = (ref: RefFactory) =>
   z
-    .object({
+    .strictObject({
       id: z
         .string()
         .regex(/^P\d+$/, { message: 'must look like P3' })

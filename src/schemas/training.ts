@@ -4,7 +4,7 @@ import { audiences, levels, themes } from './vocabularies.ts';
 
 /** A training module. File: `content/training/<module>/index.md`; its lessons sit beside it. */
 export const trainingSchema = (ref: RefFactory) =>
-  z.object({
+  z.strictObject({
     title: line(120).describe('Module title, e.g. "Data literacy for public servants".'),
     summary: line(280).describe('One or two sentences for lists and search results.'),
     audience: z.array(audiences.schema).min(1, { message: 'needs at least one audience' }).describe('Who the module is for.'),
@@ -20,7 +20,7 @@ export type Training = z.infer<ReturnType<typeof trainingSchema>>;
 
 /** A self-check question; `answer` repeats the right option word for word. */
 export const questionSchema = z
-  .object({
+  .strictObject({
     question: line(400).describe('The question.'),
     options: z.array(line(300)).min(2, { message: 'needs at least two options' }).describe('Possible answers.'),
     answer: line(300).describe('The right answer, exactly as written in options.'),
@@ -30,7 +30,7 @@ export const questionSchema = z
 
 /** One lesson of a module. File: `content/training/<module>/<nn>-<slug>.md`; `order` counts from 1 without gaps. */
 export const lessonSchema = (ref: RefFactory) =>
-  z.object({
+  z.strictObject({
     title: line(120).describe('Lesson title.'),
     order: z.number().int().min(1).describe('Position in the module: 1, 2, 3 … without gaps.'),
     summary: line(280).describe('One sentence on what the lesson covers.'),

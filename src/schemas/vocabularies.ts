@@ -1,4 +1,5 @@
 import { defineVocabulary } from './vocabulary.ts';
+export type { Term } from './vocabulary.ts';
 
 /** Themes a case study, lesson or search facet can carry. Add a theme here and every page, facet and CMS select follows. */
 export const themes = defineVocabulary('theme', [

@@ -1,0 +1,15 @@
+// Wires the site together; the parts live in src/ (see README.md's folder map).
+import { defineConfig } from 'astro/config';
+import react from '@astrojs/react';
+import { satteri } from '@astrojs/markdown-satteri';
+import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
+import { siteUrl } from './src/config/site.ts';
+
+export default defineConfig({
+  site: siteUrl,
+  trailingSlash: 'always',
+  integrations: [react()],
+  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  devToolbar: { enabled: false },
+});

@@ -1,0 +1,19 @@
+import { parse } from 'yaml';
+
+/** A Markdown file split into its YAML frontmatter (parsed) and its body. */
+export interface Parsed {
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/**
+ * Splits `---\nyaml\n---\nbody`; throws with the YAML error's line when the frontmatter does not parse.
+ * @example parseFrontmatter('---\ntitle: X-Road\n---\n## Context') // { data: { title: 'X-Road' }, body: '## Context' }
+ */
+export function parseFrontmatter(source: string): Parsed {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
+  if (!match) throw new Error('no YAML frontmatter between --- lines at the top of the file');
+  const data: unknown = parse(match[1] ?? '', { schema: 'yaml-1.1' });
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('frontmatter is not a list of fields');
+  return { data: data as Record<string, unknown>, body: match[2] ?? '' };
+}

@@ -1,0 +1,148 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { z } from 'astro/zod';
+import type { CollectionName, Ref, RefFactory } from '../../src/schemas/common.ts';
+import { collections } from '../../src/schemas/collections.ts';
+import { parseFrontmatter } from './frontmatter.ts';
+
+/** One problem, printed as `content/case-studies/x.md: country: no country "atlantis"`. */
+export interface Problem {
+  file: string;
+  field: string;
+  message: string;
+}
+
+export const formatProblem = (p: Problem): string => `${p.file}: ${p.field}: ${p.message}`;
+
+const noun: Record<CollectionName, string> = {
+  countries: 'country',
+  caseStudies: 'case study',
+  principles: 'principle',
+  training: 'training module',
+  lessons: 'lesson',
+  pages: 'page',
+};
+
+interface Entry {
+  collection: CollectionName;
+  file: string;
+  id: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+/** Files matching a collection pattern: "*.md", "<folder>/index.md" or "<folder>/<digit>….md". */
+function listFiles(dir: string, pattern: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  const [first, second] = pattern.split('/');
+  if (second === undefined) return names.filter((n) => n.endsWith('.md') && n !== 'README.md').sort();
+  const want = second === 'index.md' ? (n: string) => n === 'index.md' : (n: string) => /^[0-9].*\.md$/.test(n);
+  return names
+    .filter((d) => first === '*' && statSync(join(dir, d)).isDirectory())
+    .sort()
+    .flatMap((d) => readdirSync(join(dir, d)).filter(want).sort().map((n) => `${d}/${n}`));
+}
+
+/** `['sources', 1, 'url']` → `sources[1].url`. */
+const fieldPath = (path: readonly PropertyKey[]): string =>
+  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(frontmatter)';
+
+/**
+ * Checks every entry under `contentDir`: schema, references, unique IDs, clause IDs, lesson order, image alt text.
+ * Returns every problem found, never only the first.
+ */
+export function validateContent(contentDir: string, cwd = process.cwd()): Problem[] {
+  const problems: Problem[] = [];
+  const entries: Entry[] = [];
+  const names = Object.keys(collections) as CollectionName[];
+
+  for (const collection of names) {
+    const spec = collections[collection];
+    const dir = join(contentDir, spec.folder);
+    for (const rel of listFiles(dir, spec.pattern)) {
+      const file = relative(cwd, join(dir, rel));
+      try {
+        const { data, body } = parseFrontmatter(readFileSync(join(dir, rel), 'utf8'));
+        entries.push({ collection, file, id: spec.idFrom(rel, data), data, body });
+      } catch (e) {
+        problems.push({ file, field: '(frontmatter)', message: (e as Error).message.split('\n')[0] ?? 'unreadable' });
+      }
+    }
+  }
+
+  const ids = new Map<CollectionName, Set<string>>(names.map((n) => [n, new Set()]));
+  for (const e of entries) {
+    const seen = ids.get(e.collection);
+    if (seen?.has(e.id)) problems.push({ file: e.file, field: 'id', message: `another ${noun[e.collection]} already has the ID "${e.id}"` });
+    seen?.add(e.id);
+  }
+
+  const ref: RefFactory = <C extends CollectionName>(collection: C) =>
+    z
+      .string({ message: `must be the ID of a ${noun[collection]}` })
+      .transform((id): Ref<C> => ({ collection, id }))
+      .superRefine((r, ctx) => {
+        if (!ids.get(collection)?.has(r.id)) ctx.addIssue({ code: 'custom', message: `no ${noun[collection]} "${r.id}"` });
+      }) as unknown as z.ZodType<Ref<C>, string>;
+
+  const parsed = new Map<Entry, Record<string, unknown>>();
+  for (const e of entries) {
+    const result = collections[e.collection].schema(ref).safeParse(e.data);
+    if (result.success) parsed.set(e, result.data as Record<string, unknown>);
+    else for (const issue of result.error.issues) problems.push({ file: e.file, field: fieldPath(issue.path), message: issue.message });
+    for (const m of e.body.matchAll(/!\[\s*\]\(([^)]*)\)/g))
+      problems.push({ file: e.file, field: 'body', message: `image ${m[1] ?? ''} has no alt text` });
+  }
+
+  problems.push(...checkCountries(entries), ...checkPrinciples(entries, parsed), ...checkLessons(entries, parsed));
+  return problems;
+}
+
+function checkCountries(entries: Entry[]): Problem[] {
+  return entries
+    .filter((e) => e.collection === 'countries' && !/^[a-z]{3}$/.test(e.id))
+    .map((e) => ({ file: e.file, field: '(file name)', message: `"${e.id}" is not an ISO 3166-1 alpha-3 code in lower case` }));
+}
+
+function checkPrinciples(entries: Entry[], parsed: Map<Entry, Record<string, unknown>>): Problem[] {
+  const problems: Problem[] = [];
+  const slugs = new Map<string, string>();
+  for (const e of entries.filter((x) => x.collection === 'principles')) {
+    const data = parsed.get(e);
+    if (!data) continue;
+    const slug = String(data['slug']);
+    const other = slugs.get(slug);
+    if (other) problems.push({ file: e.file, field: 'slug', message: `"${slug}" is already used by ${other}` });
+    slugs.set(slug, e.file);
+  }
+  return problems;
+}
+
+function checkLessons(entries: Entry[], parsed: Map<Entry, Record<string, unknown>>): Problem[] {
+  const problems: Problem[] = [];
+  const modules = new Set(entries.filter((e) => e.collection === 'training').map((e) => e.id));
+  const byModule = new Map<string, Entry[]>();
+  for (const e of entries.filter((x) => x.collection === 'lessons')) {
+    const mod = e.id.split('/')[0] ?? '';
+    if (!modules.has(mod)) problems.push({ file: e.file, field: '(folder)', message: `lesson has no module: ${mod}/index.md is missing` });
+    byModule.set(mod, [...(byModule.get(mod) ?? []), e]);
+  }
+  for (const [mod, lessons] of byModule) {
+    // A lesson that failed its schema is already reported; checking order without it would add a false problem.
+    if (lessons.some((l) => !parsed.has(l))) continue;
+    const orders = lessons.map((l) => parsed.get(l)?.['order']).filter((o): o is number => typeof o === 'number');
+    const sorted = [...orders].sort((a, b) => a - b);
+    sorted.forEach((o, i) => {
+      if (o !== i + 1) {
+        const at = lessons.find((l) => parsed.get(l)?.['order'] === o);
+        problems.push({ file: at?.file ?? mod, field: 'order', message: `lesson order in ${mod} must run 1, 2, 3 … without gaps or repeats; found ${sorted.join(', ')}` });
+      }
+    });
+  }
+  return problems;
+}

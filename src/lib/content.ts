@@ -1,0 +1,41 @@
+// Reading the collections in the orders pages need. Pages call these instead of sorting on their own.
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { byPrincipleId } from './by-principle-id.ts';
+
+export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
+export type CountryEntry = CollectionEntry<'countries'>;
+export type PrincipleEntry = CollectionEntry<'principles'>;
+export type TrainingEntry = CollectionEntry<'training'>;
+export type LessonEntry = CollectionEntry<'lessons'>;
+
+/** Case studies, newest initiative first, then by title. */
+export async function caseStudies(): Promise<CaseStudyEntry[]> {
+  const all = await getCollection('caseStudies');
+  return all.sort((a, b) => b.data.period.start - a.data.period.start || a.data.title.localeCompare(b.data.title));
+}
+
+/** Countries by English name. */
+export async function countries(): Promise<CountryEntry[]> {
+  return (await getCollection('countries')).sort((a, b) => a.data.name.localeCompare(b.data.name));
+}
+
+/** Principles in ID order: P1, P2 … */
+export async function principles(): Promise<PrincipleEntry[]> {
+  return (await getCollection('principles')).sort((a, b) => byPrincipleId(a.data.id, b.data.id));
+}
+
+/** Training modules by title. */
+export async function trainingModules(): Promise<TrainingEntry[]> {
+  return (await getCollection('training')).sort((a, b) => a.data.title.localeCompare(b.data.title));
+}
+
+/** The lessons of one module in their order. */
+export async function lessonsOf(moduleId: string): Promise<LessonEntry[]> {
+  const all = await getCollection('lessons', (l) => l.id.startsWith(`${moduleId}/`));
+  return all.sort((a, b) => a.data.order - b.data.order);
+}
+
+/** Looks up entries by the references stored in a field, in the order given. */
+export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {
+  return refs.map((r) => all.find((e) => e.id === r.id)).filter((e): e is T => e !== undefined);
+}

@@ -1,0 +1,19 @@
+// Every internal URL is built here, so a URL scheme change is made in one place.
+// All URLs end with a slash (astro.config.mjs: trailingSlash 'always').
+
+/** `caseStudyUrl('est-x-road-once-only')` → `/case-studies/est-x-road-once-only/` */
+export const caseStudyUrl = (id: string): string => `/case-studies/${id}/`;
+/** `countryUrl('est')` → `/countries/est/` */
+export const countryUrl = (id: string): string => `/countries/${id}/`;
+/** Case studies of one country: `/case-studies/country/est/` */
+export const countryCaseStudiesUrl = (id: string): string => `/case-studies/country/${id}/`;
+/** Case studies on one theme: `/case-studies/theme/open-data/` */
+export const themeUrl = (id: string): string => `/case-studies/theme/${id}/`;
+/** `principleUrl('transparency')` → `/framework/transparency/` */
+export const principleUrl = (slug: string): string => `/framework/${slug}/`;
+/** The anchor of a clause on its principle's page: `clauseAnchor('P3.2')` → `p3-2` */
+export const clauseAnchor = (clauseId: string): string => clauseId.toLowerCase().replace('.', '-');
+/** `trainingUrl('data-literacy')` → `/training/data-literacy/` */
+export const trainingUrl = (moduleId: string): string => `/training/${moduleId}/`;
+/** `lessonUrl('data-literacy/why-data')` → `/training/data-literacy/why-data/` */
+export const lessonUrl = (lessonId: string): string => `/training/${lessonId}/`;
