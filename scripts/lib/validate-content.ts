@@ -45,12 +45,18 @@ function listFiles(dir: string, pattern: string): string[] {
   return names
     .filter((d) => first === '*' && statSync(join(dir, d)).isDirectory())
     .sort()
-    .flatMap((d) => readdirSync(join(dir, d)).filter(want).sort().map((n) => `${d}/${n}`));
+    .flatMap((d) =>
+      readdirSync(join(dir, d))
+        .filter(want)
+        .sort()
+        .map((n) => `${d}/${n}`),
+    );
 }
 
 /** `['sources', 1, 'url']` → `sources[1].url`. */
 const fieldPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') || '(frontmatter)';
+  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') ||
+  '(frontmatter)';
 
 /**
  * Checks every entry under `contentDir`: schema, references, unique IDs, clause IDs, lesson order, image alt text.
@@ -78,7 +84,8 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
   const ids = new Map<CollectionName, Set<string>>(names.map((n) => [n, new Set()]));
   for (const e of entries) {
     const seen = ids.get(e.collection);
-    if (seen?.has(e.id)) problems.push({ file: e.file, field: 'id', message: `another ${noun[e.collection]} already has the ID "${e.id}"` });
+    if (seen?.has(e.id))
+      problems.push({ file: e.file, field: 'id', message: `another ${noun[e.collection]} already has the ID "${e.id}"` });
     seen?.add(e.id);
   }
 
@@ -94,13 +101,20 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
   for (const e of entries) {
     const result = collections[e.collection].schema(ref).safeParse(e.data);
     if (result.success) parsed.set(e, result.data as Record<string, unknown>);
-    else for (const issue of result.error.issues) problems.push({ file: e.file, field: fieldPath(issue.path), message: issue.message });
+    else for (const issue of result.error.issues) problems.push(...describeIssue(e.file, issue));
     for (const m of e.body.matchAll(/!\[\s*\]\(([^)]*)\)/g))
       problems.push({ file: e.file, field: 'body', message: `image ${m[1] ?? ''} has no alt text` });
   }
 
   problems.push(...checkCountries(entries), ...checkPrinciples(entries, parsed), ...checkLessons(entries, parsed));
   return problems;
+}
+
+/** One problem per issue; an unknown field is named itself, since a misspelt field would otherwise be lost silently. */
+function describeIssue(file: string, issue: z.core.$ZodIssue): Problem[] {
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((k) => ({ file, field: fieldPath([...issue.path, k]), message: 'unknown field (check its spelling)' }));
+  return [{ file, field: fieldPath(issue.path), message: issue.message }];
 }
 
 function checkCountries(entries: Entry[]): Problem[] {
@@ -129,7 +143,8 @@ function checkLessons(entries: Entry[], parsed: Map<Entry, Record<string, unknow
   const byModule = new Map<string, Entry[]>();
   for (const e of entries.filter((x) => x.collection === 'lessons')) {
     const mod = e.id.split('/')[0] ?? '';
-    if (!modules.has(mod)) problems.push({ file: e.file, field: '(folder)', message: `lesson has no module: ${mod}/index.md is missing` });
+    if (!modules.has(mod))
+      problems.push({ file: e.file, field: '(folder)', message: `lesson has no module: ${mod}/index.md is missing` });
     byModule.set(mod, [...(byModule.get(mod) ?? []), e]);
   }
   for (const [mod, lessons] of byModule) {
@@ -140,7 +155,11 @@ function checkLessons(entries: Entry[], parsed: Map<Entry, Record<string, unknow
     sorted.forEach((o, i) => {
       if (o !== i + 1) {
         const at = lessons.find((l) => parsed.get(l)?.['order'] === o);
-        problems.push({ file: at?.file ?? mod, field: 'order', message: `lesson order in ${mod} must run 1, 2, 3 … without gaps or repeats; found ${sorted.join(', ')}` });
+        problems.push({
+          file: at?.file ?? mod,
+          field: 'order',
+          message: `lesson order in ${mod} must run 1, 2, 3 … without gaps or repeats; found ${sorted.join(', ')}`,
+        });
       }
     });
   }

@@ -39,3 +39,21 @@ export async function lessonsOf(moduleId: string): Promise<LessonEntry[]> {
 export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {
   return refs.map((r) => all.find((e) => e.id === r.id)).filter((e): e is T => e !== undefined);
 }
+
+/** Principles a case study illustrates: those it names and those that name it (either side may record the link). */
+export async function principlesOfCase(entry: CaseStudyEntry): Promise<PrincipleEntry[]> {
+  const named = new Set(entry.data.principles.map((r) => r.id));
+  return (await principles()).filter((p) => named.has(p.id) || p.data.caseStudies.some((r) => r.id === entry.id));
+}
+
+/** Case studies that illustrate a principle: those it names and those that name it. */
+export async function casesOfPrinciple(entry: PrincipleEntry): Promise<CaseStudyEntry[]> {
+  const named = new Set(entry.data.caseStudies.map((r) => r.id));
+  return (await caseStudies()).filter((c) => named.has(c.id) || c.data.principles.some((r) => r.id === entry.id));
+}
+
+/** Training modules that teach a principle: those it names and those that name it. */
+export async function modulesOfPrinciple(entry: PrincipleEntry): Promise<TrainingEntry[]> {
+  const named = new Set(entry.data.training.map((r) => r.id));
+  return (await trainingModules()).filter((m) => named.has(m.id) || m.data.principles.some((r) => r.id === entry.id));
+}

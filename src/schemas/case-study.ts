@@ -20,7 +20,10 @@ export const caseStudySchema = (ref: RefFactory) =>
       title: line(120).describe('A specific title naming the initiative, e.g. "X-Road: a secure data exchange layer".'),
       summary: line(280).describe('One or two sentences (at most 280 characters) for lists, search results and previews.'),
       country: ref('countries').describe('The country whose initiative this is (ISO 3166-1 alpha-3, e.g. "est").'),
-      themes: z.array(themes.schema).min(1, { message: 'needs at least one theme' }).describe('Themes from the controlled vocabulary.'),
+      themes: z
+        .array(themes.schema)
+        .min(1, { message: 'needs at least one theme' })
+        .describe('Themes from the controlled vocabulary.'),
       period: z
         .strictObject({
           start: year.describe('The year the initiative started.'),
@@ -30,11 +33,26 @@ export const caseStudySchema = (ref: RefFactory) =>
         .describe('When the initiative ran.'),
       status: statuses.schema.describe('Where the initiative stands now.'),
       whatWorked: z.array(line(600)).min(1, { message: 'needs at least one item' }).describe('What worked, one point per item.'),
-      whatDidnt: z.array(line(600)).min(1, { message: 'needs at least one item' }).describe('What did not work or was criticised, one point per item.'),
-      lessons: z.array(line(600)).min(1, { message: 'needs at least one lesson' }).describe('Lessons for other countries, one per item.'),
-      outcomes: z.array(outcomeSchema).default([]).describe('Measured results, each with its source number where there is a figure.'),
-      principles: z.array(ref('principles')).default([]).describe('Framework principles this case illustrates, by ID (e.g. "P2").'),
-      sources: z.array(sourceSchema).min(1, { message: 'needs at least one source' }).describe('Published sources for every fact in the case study.'),
+      whatDidnt: z
+        .array(line(600))
+        .min(1, { message: 'needs at least one item' })
+        .describe('What did not work or was criticised, one point per item.'),
+      lessons: z
+        .array(line(600))
+        .min(1, { message: 'needs at least one lesson' })
+        .describe('Lessons for other countries, one per item.'),
+      outcomes: z
+        .array(outcomeSchema)
+        .default([])
+        .describe('Measured results, each with its source number where there is a figure.'),
+      principles: z
+        .array(ref('principles'))
+        .default([])
+        .describe('Framework principles this case illustrates, by ID (e.g. "P2").'),
+      sources: z
+        .array(sourceSchema)
+        .min(1, { message: 'needs at least one source' })
+        .describe('Published sources for every fact in the case study.'),
       contributors: z.array(line(120)).default([]).describe('People or teams who wrote or reviewed the case study.'),
       published: z.coerce.date().describe('When the case study was first published (YYYY-MM-DD).'),
       lastReviewed: z.coerce.date().describe('When an editor last checked it against its sources (YYYY-MM-DD).'),
@@ -42,7 +60,11 @@ export const caseStudySchema = (ref: RefFactory) =>
     .superRefine((c, ctx) => {
       c.outcomes.forEach((o, i) => {
         if (o.source !== undefined && o.source > c.sources.length)
-          ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'source'], message: `source ${o.source} does not exist (there are ${c.sources.length})` });
+          ctx.addIssue({
+            code: 'custom',
+            path: ['outcomes', i, 'source'],
+            message: `source ${o.source} does not exist (there are ${c.sources.length})`,
+          });
         if (o.figure !== undefined && o.source === undefined)
           ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'source'], message: 'a figure needs the number of its source' });
       });

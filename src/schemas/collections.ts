@@ -21,7 +21,12 @@ export const lessonId: IdFrom = (entry) => {
  * content.config.ts, `npm run validate` and the CMS config are all built from this list.
  */
 export const collections = {
-  countries: { folder: 'countries', pattern: '*.md', idFrom: ((e) => stem(e)) as IdFrom, schema: (_ref: RefFactory) => countrySchema() },
+  countries: {
+    folder: 'countries',
+    pattern: '*.md',
+    idFrom: ((e) => stem(e)) as IdFrom,
+    schema: (_ref: RefFactory) => countrySchema(),
+  },
   caseStudies: { folder: 'case-studies', pattern: '*.md', idFrom: ((e) => stem(e)) as IdFrom, schema: caseStudySchema },
   principles: {
     folder: 'principles',
@@ -29,7 +34,12 @@ export const collections = {
     idFrom: ((e, data) => (typeof data['id'] === 'string' ? data['id'] : stem(e))) as IdFrom,
     schema: principleSchema,
   },
-  training: { folder: 'training', pattern: '*/index.md', idFrom: ((e) => e.split('/')[0] ?? e) as IdFrom, schema: trainingSchema },
+  training: {
+    folder: 'training',
+    pattern: '*/index.md',
+    idFrom: ((e) => e.split('/')[0] ?? e) as IdFrom,
+    schema: trainingSchema,
+  },
   lessons: { folder: 'training', pattern: '*/[0-9]*.md', idFrom: lessonId, schema: lessonSchema },
   pages: { folder: 'pages', pattern: '*.md', idFrom: ((e) => stem(e)) as IdFrom, schema: (_ref: RefFactory) => pageSchema() },
 } as const satisfies Record<CollectionName, unknown>;

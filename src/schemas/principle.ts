@@ -33,10 +33,16 @@ export const principleSchema = (ref: RefFactory) =>
       title: line(100).describe('Short title, e.g. "Privacy".'),
       statement: line(400).describe('The principle in one sentence.'),
       rationale: line(1500).describe('Why the principle matters, in plain English.'),
-      clauses: z.array(clauseSchema).min(1, { message: 'needs at least one clause' }).describe('Actionable commitments, in order.'),
+      clauses: z
+        .array(clauseSchema)
+        .min(1, { message: 'needs at least one clause' })
+        .describe('Actionable commitments, in order.'),
       caseStudies: z.array(ref('caseStudies')).default([]).describe('Case studies that illustrate the principle.'),
       training: z.array(ref('training')).default([]).describe('Training modules that teach it.'),
-      sources: z.array(sourceSchema).default([]).describe('International instruments the principle echoes (OECD, Global Digital Compact).'),
+      sources: z
+        .array(sourceSchema)
+        .default([])
+        .describe('International instruments the principle echoes (OECD, Global Digital Compact).'),
       introducedIn: semver.describe('Framework version that introduced the principle.'),
       changedIn: semver.optional().describe('Framework version that last changed its meaning, if any.'),
     })

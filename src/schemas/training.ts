@@ -10,7 +10,10 @@ export const trainingSchema = (ref: RefFactory) =>
     audience: z.array(audiences.schema).min(1, { message: 'needs at least one audience' }).describe('Who the module is for.'),
     level: levels.schema.describe('How much prior knowledge it assumes.'),
     durationMinutes: z.number().int().min(5).max(6000).describe('Time to complete all lessons, in minutes.'),
-    objectives: z.array(line(300)).min(1, { message: 'needs at least one objective' }).describe('What a learner can do afterwards.'),
+    objectives: z
+      .array(line(300))
+      .min(1, { message: 'needs at least one objective' })
+      .describe('What a learner can do afterwards.'),
     themes: z.array(themes.schema).min(1, { message: 'needs at least one theme' }).describe('Themes the module covers.'),
     principles: z.array(ref('principles')).default([]).describe('Framework principles the module teaches, by ID.'),
     published: z.coerce.date().describe('When the module was first published (YYYY-MM-DD).'),
@@ -34,9 +37,15 @@ export const lessonSchema = (ref: RefFactory) =>
     title: line(120).describe('Lesson title.'),
     order: z.number().int().min(1).describe('Position in the module: 1, 2, 3 … without gaps.'),
     summary: line(280).describe('One sentence on what the lesson covers.'),
-    objectives: z.array(line(300)).min(1, { message: 'needs at least one objective' }).describe('What the learner can do after this lesson.'),
+    objectives: z
+      .array(line(300))
+      .min(1, { message: 'needs at least one objective' })
+      .describe('What the learner can do after this lesson.'),
     durationMinutes: z.number().int().min(1).max(600).describe('Time to complete the lesson, in minutes.'),
     caseStudies: z.array(ref('caseStudies')).default([]).describe('Case studies used as worked examples.'),
-    selfCheck: z.array(questionSchema).min(1, { message: 'needs at least one question' }).describe('Questions with answers revealed on request.'),
+    selfCheck: z
+      .array(questionSchema)
+      .min(1, { message: 'needs at least one question' })
+      .describe('Questions with answers revealed on request.'),
   });
 export type Lesson = z.infer<ReturnType<typeof lessonSchema>>;

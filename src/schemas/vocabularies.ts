@@ -11,7 +11,11 @@ export const themes = defineVocabulary('theme', [
   { id: 'open-data', label: 'Open data', description: 'Publishing government data for anyone to reuse.' },
   { id: 'data-driven-policy', label: 'Data-driven policy', description: 'Using data and evidence to make and run policy.' },
   { id: 'data-protection', label: 'Data protection', description: 'Laws, safeguards and rights over personal data.' },
-  { id: 'cybersecurity', label: 'Cybersecurity and resilience', description: 'Protecting systems and keeping the state running.' },
+  {
+    id: 'cybersecurity',
+    label: 'Cybersecurity and resilience',
+    description: 'Protecting systems and keeping the state running.',
+  },
   { id: 'digital-literacy', label: 'Digital literacy', description: 'The skills people need to use digital services.' },
   { id: 'public-sector-skills', label: 'Public-sector skills', description: 'Training and capacity of public servants.' },
   { id: 'partnerships', label: 'Partnerships', description: 'Work with operators, businesses and other states.' },
@@ -64,7 +68,11 @@ export const indicators = defineVocabulary('indicator', [
   { id: 'egdi', label: 'EGDI', description: 'UN E-Government Development Index, 0–1: the mean of OSI, TII and HCI.' },
   { id: 'osi', label: 'Online Services Index', description: 'Scope and quality of online services (UN DESA), 0–1.' },
   { id: 'hci', label: 'Human Capital Index', description: 'Education component of the EGDI (UNESCO data), 0–1.' },
-  { id: 'tii', label: 'Telecommunication Infrastructure Index', description: 'Connectivity component of the EGDI (ITU data), 0–1.' },
+  {
+    id: 'tii',
+    label: 'Telecommunication Infrastructure Index',
+    description: 'Connectivity component of the EGDI (ITU data), 0–1.',
+  },
   { id: 'internet-use-urban', label: 'Internet use, urban', description: 'Share of the urban population using the internet, %.' },
   { id: 'internet-use-rural', label: 'Internet use, rural', description: 'Share of the rural population using the internet, %.' },
 ]);
