@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumArgs, chromiumExecutable } from './tests/e2e/browser.ts';
 
-const port = 4399;
+// E2E_PORT lets several worktrees run their browser tests at once.
+const port = Number(process.env['E2E_PORT'] ?? 4399);
 const executablePath = chromiumExecutable();
 
 export default defineConfig({
