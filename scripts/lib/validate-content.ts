@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { z } from 'astro/zod';
 import type { CollectionName, Ref, RefFactory } from '../../src/schemas/common.ts';
 import { collections } from '../../src/schemas/collections.ts';
+import { fieldPath } from '../../src/lib/field-path.ts';
+import { imagesWithoutAlt } from '../../src/lib/images-without-alt.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 
 /** One problem, printed as `content/case-studies/x.md: country: no country "atlantis"`. */
@@ -53,11 +55,6 @@ function listFiles(dir: string, pattern: string): string[] {
     );
 }
 
-/** `['sources', 1, 'url']` → `sources[1].url`. */
-const fieldPath = (path: readonly PropertyKey[]): string =>
-  path.reduce<string>((acc, k) => (typeof k === 'number' ? `${acc}[${k}]` : acc ? `${acc}.${String(k)}` : String(k)), '') ||
-  '(frontmatter)';
-
 /**
  * Checks every entry under `contentDir`: schema, references, unique IDs, clause IDs, lesson order, image alt text.
  * Returns every problem found, never only the first.
@@ -102,8 +99,8 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
     const result = collections[e.collection].schema(ref).safeParse(e.data);
     if (result.success) parsed.set(e, result.data as Record<string, unknown>);
     else for (const issue of result.error.issues) problems.push(...describeIssue(e.file, issue));
-    for (const m of e.body.matchAll(/!\[\s*\]\(([^)]*)\)/g))
-      problems.push({ file: e.file, field: 'body', message: `image ${m[1] ?? ''} has no alt text` });
+    for (const src of imagesWithoutAlt(e.body))
+      problems.push({ file: e.file, field: 'body', message: `image ${src} has no alt text` });
   }
 
   problems.push(...checkCountries(entries), ...checkPrinciples(entries, parsed), ...checkLessons(entries, parsed));

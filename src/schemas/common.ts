@@ -23,7 +23,8 @@ export const httpUrl = z
   .string()
   .trim()
   .url({ message: 'must be a full web address' })
-  .refine((u) => /^https?:\/\//i.test(u), { message: 'must start with http:// or https://' });
+  // A regex rather than a refine, so the CMS config can carry the same rule (src/cms/fields.ts).
+  .regex(/^https?:\/\//i, { message: 'must start with http:// or https://' });
 
 /** A non-empty line of plain text; Markdown is not rendered in it. */
 export const line = (max: number) => z.string().trim().min(1, { message: 'must not be empty' }).max(max);
