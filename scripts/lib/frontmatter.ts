@@ -13,7 +13,8 @@ export interface Parsed {
 export function parseFrontmatter(source: string): Parsed {
   const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
   if (!match) throw new Error('no YAML frontmatter between --- lines at the top of the file');
-  const data: unknown = parse(match[1] ?? '', { schema: 'yaml-1.1' });
+  // YAML 1.2 with timestamps, as Astro reads it (js-yaml): `No` and `12:30` stay text, as the CMS writes them unquoted.
+  const data: unknown = parse(match[1] ?? '', { customTags: ['timestamp'] });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('frontmatter is not a list of fields');
   return { data: data as Record<string, unknown>, body: match[2] ?? '' };
 }

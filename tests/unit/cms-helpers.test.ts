@@ -100,6 +100,14 @@ describe('before the CMS saves an entry', () => {
   });
 });
 
+describe('files the CMS writes', () => {
+  it('are read by validate as Astro reads them: an unquoted No or 12:30 stays text, a date becomes a date', () => {
+    // Decap writes YAML 1.2 and leaves these unquoted; YAML 1.1 would read them as false and 750.
+    const written = '---\nanswer: No\noptions:\n  - No\n  - 12:30\npublished: 2026-11-27\n---\nBody';
+    expect(parseFrontmatter(written).data).toEqual({ answer: 'No', options: ['No', '12:30'], published: new Date('2026-11-27') });
+  });
+});
+
 describe('CMS patterns', () => {
   it('spell out a case-insensitive regex without flags', () => {
     const source = caseless('^https?:\\/\\/[a-z]+\\d');
