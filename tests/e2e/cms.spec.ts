@@ -13,6 +13,8 @@ import { buildSite, gitIn, removeScratch, scratchCopy, scratchGitRepo, startDeca
 const proxyPort = Number(process.env['CMS_E2E_PROXY_PORT'] ?? 8091);
 const sitePort = Number(process.env['CMS_E2E_SITE_PORT'] ?? 4502);
 const base = `http://127.0.0.1:${sitePort}`;
+// The scratch site's /admin/ talks to the test's decap-server; a repository is configured so /contribute/ links to it.
+const env = { CMS_PROXY_PORT: String(proxyPort), CMS_REPO: 'example-org/exchange' };
 
 // In order, in one worker: the later tests read what the earlier ones published.
 test.describe.configure({ mode: 'default' });
@@ -24,7 +26,7 @@ let stopProxy: () => Promise<void> = async () => {};
 test.beforeAll(async () => {
   test.setTimeout(180_000);
   site = scratchCopy('cms');
-  buildSite(site, { CMS_PROXY_PORT: String(proxyPort) });
+  buildSite(site, env);
   stopProxy = await startDecapServer(site, proxyPort, 'fs');
   server = (await serveStatic(join(site, 'dist'), sitePort)).server;
 });
@@ -36,6 +38,14 @@ test.afterAll(async () => {
 });
 
 const caseStudies = () => readdirSync(join(site, 'content/case-studies')).sort();
+/** A file's frontmatter once decap-server has written it (it writes in place, so a read can catch it half-written). */
+const written = (file: string) => {
+  try {
+    return parseFrontmatter(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined;
+  }
+};
 const source = { publisher: 'Example publisher', title: 'Example report', url: 'https://example.org/report' };
 const slug = 'est-cms-test-the-quillwort-permit-service';
 const xss = '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>';
@@ -58,7 +68,7 @@ test('a contributor logs in locally, writes a case study and publishes it as Mar
   await publishNow(page);
 
   const file = join(site, 'content/case-studies', `${slug}.md`);
-  await expect.poll(() => existsSync(file)).toBe(true);
+  await expect.poll(() => written(file)?.body.includes(xss)).toBe(true);
   const { data, body } = parseFrontmatter(readFileSync(file, 'utf8'));
   expect(data).toEqual({
     title: 'CMS test: the Quillwort permit service',
@@ -83,7 +93,7 @@ test('a contributor logs in locally, writes a case study and publishes it as Mar
 
 test('the new case study gets its page after a build, and search finds it', async ({ page }) => {
   test.setTimeout(90_000);
-  buildSite(site, { CMS_PROXY_PORT: String(proxyPort) });
+  buildSite(site, env);
   await page.goto(`${base}/case-studies/${slug}/`);
   await expect(page.locator('h1')).toHaveText('CMS test: the Quillwort permit service');
   await expect(page.getByRole('definition').getByRole('link', { name: 'Estonia' })).toBeVisible();
@@ -93,6 +103,14 @@ test('the new case study gets its page after a build, and search finds it', asyn
     return Promise.all(found.results.map(async (r: { data: () => Promise<{ url: string }> }) => (await r.data()).url));
   });
   expect(urls).toEqual([`/case-studies/${slug}/`]);
+});
+
+test('the contribute page links to the configured repository and its content/README.md', async ({ page }) => {
+  await page.goto(`${base}/contribute/`);
+  const links = page.getByRole('region', { name: 'The repository' }).getByRole('link');
+  await expect(links.first()).toHaveAttribute('href', 'https://github.com/example-org/exchange');
+  await expect(links.nth(1)).toHaveAttribute('href', 'https://github.com/example-org/exchange/blob/main/content/README.md');
+  await expect(page.getByRole('link', { name: 'the content manager page' })).toHaveAttribute('href', '/admin/');
 });
 
 test('raw HTML in a contributed body is shown as text and runs nothing', async ({ page }) => {
@@ -144,9 +162,9 @@ test('a maintainer edits a principle, whose ID and clause IDs cannot be changed,
   await page.getByLabel('Title', { exact: true }).first().fill('Privacy (edited)');
   await expect(page.frameLocator('iframe').locator('h1')).toHaveText('P1: Privacy (edited)');
   await publishNow(page);
-  const principle = () => parseFrontmatter(readFileSync(join(site, 'content/principles/p1-privacy.md'), 'utf8')).data;
-  await expect.poll(() => principle()['title']).toBe('Privacy (edited)');
-  expect(principle()['id']).toBe('P1');
+  const principle = join(site, 'content/principles/p1-privacy.md');
+  await expect.poll(() => written(principle)?.data['title']).toBe('Privacy (edited)');
+  expect(written(principle)?.data['id']).toBe('P1');
 
   await page.goto(`${base}/admin/#/collections/countries`);
   await expect(page.getByText('Estonia')).toBeVisible();
