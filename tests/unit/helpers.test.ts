@@ -21,14 +21,17 @@ describe('isSafeUrl', () => {
 });
 
 describe('formatIndicator', () => {
-  it('shows an index to four decimals, keeping trailing zeros as published', () => expect(formatIndicator('osi', 1)).toBe('1.0000'));
+  it('shows an index to four decimals, keeping trailing zeros as published', () =>
+    expect(formatIndicator('osi', 1)).toBe('1.0000'));
   it('shows a rank as a whole number', () => expect(formatIndicator('egdi-rank', 63)).toBe('63'));
-  it('shows internet use as a percentage with one decimal', () => expect(formatIndicator('internet-use-urban', 94)).toBe('94.0%'));
+  it('shows internet use as a percentage with one decimal', () =>
+    expect(formatIndicator('internet-use-urban', 94)).toBe('94.0%'));
 });
 
 describe('principle and clause IDs', () => {
   it('sort numerically so P10 follows P9', () => expect(['P10', 'P2', 'P9'].sort(byPrincipleId)).toEqual(['P2', 'P9', 'P10']));
-  it('sort clauses numerically so P3.10 follows P3.9', () => expect(['P3.10', 'P3.9', 'P3.1'].sort(byPrincipleId)).toEqual(['P3.1', 'P3.9', 'P3.10']));
+  it('sort clauses numerically so P3.10 follows P3.9', () =>
+    expect(['P3.10', 'P3.9', 'P3.1'].sort(byPrincipleId)).toEqual(['P3.1', 'P3.9', 'P3.10']));
   it('turn into lower-case anchors', () => expect(clauseAnchor('P3.2')).toBe('p3-2'));
 });
 
