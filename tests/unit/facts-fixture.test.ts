@@ -1,8 +1,13 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
-// The fact sheet sits beside the repository (../shared/reference), as on every developer's machine and in CI.
-const factsLines = readFileSync('../shared/reference/FACTS.md', 'utf8').split('\n');
+// The fact sheet sits in shared/ beside the repository (and at /work/shared on the project's machines); FACTS_MD overrides.
+const candidates = [process.env['FACTS_MD'], '../shared/reference/FACTS.md', '/work/shared/reference/FACTS.md'].filter(
+  (p): p is string => !!p,
+);
+const factsPath = candidates.find((p) => existsSync(p));
+if (!factsPath) throw new Error(`FACTS.md not found; looked at ${candidates.join(', ')} (set FACTS_MD to its path)`);
+const factsLines = readFileSync(factsPath, 'utf8').split('\n');
 const fixture = JSON.parse(readFileSync('tests/fixtures/facts/un-egov-survey.json', 'utf8')) as {
   egdi: { country: string; year: number; rank: number; egdi: number; osi: number; hci: number; tii: number; factsLine: number }[];
   internetUse: { year: number; urban: number; rural: number; factsLine: number }[];
