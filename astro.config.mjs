@@ -3,13 +3,14 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
+import { linkSourceMarkers } from './src/markdown/source-markers.ts';
 import { siteUrl } from './src/config/site.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   integrations: [react()],
-  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
+  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -6,6 +6,7 @@ import { groupedBars } from '../../src/lib/grouped-bars.ts';
 import { pivotIndicators } from '../../src/lib/pivot-indicators.ts';
 import { lessonId } from '../../src/schemas/collections.ts';
 import { clauseAnchor } from '../../src/lib/urls.ts';
+import { splitSourceMarkers, stripSourceMarkers } from '../../src/lib/source-markers.ts';
 import { t, tp } from '../../src/i18n/t.ts';
 import en from '../../src/i18n/en.json';
 
@@ -70,4 +71,16 @@ describe('UI strings', () => {
     const bases = keys.filter((k) => k.endsWith('.one')).map((k) => k.slice(0, -4));
     for (const b of bases) expect(keys).toContain(`${b}.other`);
   });
+});
+
+describe('source markers', () => {
+  it('split text at each [n] so it can link to the numbered source', () =>
+    expect(splitSourceMarkers('Launched in 2001 [1][2].')).toEqual([
+      { text: 'Launched in 2001 ' },
+      { source: 1 },
+      { source: 2 },
+      { text: '.' },
+    ]));
+  it('are removed where the sources list is not on the page', () =>
+    expect(stripSourceMarkers('Audit it [4][5].')).toBe('Audit it.'));
 });
