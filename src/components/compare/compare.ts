@@ -47,6 +47,11 @@ function relayout(names: string[]) {
 function show(ids: string[]) {
   for (const el of document.querySelectorAll<HTMLElement>('[data-country]'))
     el.hidden = !ids.includes(el.dataset['country'] ?? '');
+  // A row with nothing for any shown country (e.g. an indicator only one country reports) is hidden too.
+  for (const row of document.querySelectorAll<HTMLTableRowElement>('tbody tr:has(td[data-country])'))
+    row.hidden = [...row.querySelectorAll<HTMLElement>('td[data-country]')].every(
+      (td) => td.hidden || td.dataset['empty'] !== undefined,
+    );
   for (const b of boxes) b.checked = ids.includes(b.value);
   const names = boxes.filter((b) => b.checked).map((b) => b.dataset['name'] ?? b.value);
   relayout(names);
