@@ -6,7 +6,9 @@ import { frameworkVersion } from '../src/config/framework.ts';
 
 const paths = readdirSync('dist')
   .filter((f) => /^sitemap-\d+\.xml$/.test(f))
-  .flatMap((f) => [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname))
+  .flatMap((f) =>
+    [...readFileSync(`dist/${f}`, 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1] ?? '').pathname),
+  )
   .sort();
 if (paths.length === 0) throw new Error('No sitemap in dist/: run npm run build first.');
 const file = `tests/fixtures/sitemap-${frameworkVersion}.txt`;
