@@ -10,12 +10,13 @@ import { emptyPaths, entryProblems } from './entry-check.ts';
 import { withMinItems } from './min-items-list.ts';
 import { StableIdControl, StableIdPreview } from './StableIdControl.tsx';
 import { CaseStudyPreview } from './previews/CaseStudyPreview.tsx';
-import { PrinciplePreview } from './previews/PrinciplePreview.tsx';
+import { principlePreview, type PreviewSite } from './previews/PrinciplePreview.tsx';
 
 /** What the admin page embeds in `<script type="application/json" id="cms-data">`. */
 export interface AdminData {
   config: DecapConfig;
   previewCss: string;
+  site: PreviewSite;
 }
 
 /** Decap's Immutable.js entry data, narrowed to what the check uses. */
@@ -24,7 +25,7 @@ interface DataMap {
   deleteIn(path: (string | number)[]): DataMap;
 }
 
-const { config, previewCss } = JSON.parse(document.getElementById('cms-data')?.textContent ?? '{}') as AdminData;
+const { config, previewCss, site } = JSON.parse(document.getElementById('cms-data')?.textContent ?? '{}') as AdminData;
 
 // Our components declare only the props they read; Decap passes more.
 const control = StableIdControl as unknown as ComponentType<CmsWidgetControlProps>;
@@ -35,7 +36,7 @@ const list = CMS.getWidget('list') as unknown as { control: Parameters<typeof wi
 (CMS.registerWidget as (...args: unknown[]) => void)('list', withMinItems(list.control), list.preview, list.schema);
 CMS.registerPreviewStyle(previewCss, { raw: true });
 CMS.registerPreviewTemplate('caseStudies', template(CaseStudyPreview));
-CMS.registerPreviewTemplate('principles', template(PrinciplePreview));
+CMS.registerPreviewTemplate('principles', template(principlePreview(site)));
 
 CMS.registerEventListener({
   name: 'preSave',

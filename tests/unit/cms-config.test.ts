@@ -243,7 +243,7 @@ describe('CMS patterns', () => {
       true,
       true,
     ]);
-    expect(url?.field.pattern?.[1]).toBe('must be a full web address; must start with http:// or https://');
+    expect(url?.field.pattern?.[1]).toBe('must be a full web address starting with http:// or https://');
   });
 });
 

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { backendConfig } from '../../src/cms/backend.ts';
 import { emptyPaths, entryProblems } from '../../src/cms/entry-check.ts';
-import { notAdmin } from '../../src/cms/paths.ts';
 import { allOf, caseless, lengthPattern } from '../../src/cms/patterns.ts';
 import { previewCss, stylesOf } from '../../src/cms/preview-css.ts';
 import { readCmsSettings, repositoryFileUrl, repositoryUrl } from '../../src/config/cms.ts';
@@ -126,20 +125,12 @@ describe('CMS patterns', () => {
   });
 });
 
-describe('the CMS previews and the sitemap', () => {
+describe('the CMS previews', () => {
   it('use the site CSS with component styles unscoped', () => {
     const source = readFileSync('src/components/FactList.astro', 'utf8');
     expect(stylesOf('FactList.astro', source)).toContain('.facts dt {');
     expect(previewCss({ 'a.css': 'a { color: red; }', 'B.astro': '<p /><style>p { margin: 0; }</style>' })).toBe(
       '/* a.css */\na { color: red; }\n/* B.astro */\np { margin: 0; }',
     );
-  });
-
-  it('leave /admin/ out of the sitemap and keep every other page', () => {
-    expect(['https://x.org/admin/', 'https://x.org/case-studies/', 'https://x.org/contribute/'].map(notAdmin)).toEqual([
-      false,
-      true,
-      true,
-    ]);
   });
 });

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import type { CaseStudy } from '../../schemas/case-study.ts';
 import { t } from '../../i18n/t.ts';
 import { countryUrl, themeUrl } from '../../lib/urls.ts';
+import { CitedPreview } from './CitedPreview.tsx';
 import { SourceListPreview } from './SourceListPreview.tsx';
 import { UpdatedPreview } from './UpdatedPreview.tsx';
 import { dataOf, dateOf, optionLabels, sourceOf, type DraftSource, type PreviewProps } from './preview-data.ts';
@@ -63,7 +64,9 @@ export function CaseStudyPreview({ entry, collection, widgetFor, fieldsMetaData 
           <h2 id="lessons">{t('caseStudy.lessons')}</h2>
           <ol className="prose">
             {(d.lessons ?? []).map((l, i) => (
-              <li key={i}>{l}</li>
+              <li key={i}>
+                <CitedPreview text={l} />
+              </li>
             ))}
           </ol>
         </section>
@@ -109,7 +112,9 @@ function List({
       <h2 id={id}>{heading}</h2>
       <ul>
         {items.map((w, i) => (
-          <li key={i}>{w}</li>
+          <li key={i}>
+            <CitedPreview text={w} />
+          </li>
         ))}
       </ul>
     </section>
