@@ -4,11 +4,12 @@ import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
 import { siteUrl } from './src/config/site.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [react()],
+  integrations: [react(), pagefindIndex()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

@@ -1,0 +1,82 @@
+// The /search/ page's state and its URL, both ways. Pure, so it is unit-tested and shared by the page script.
+import { facetKeys, type FacetKey } from './facet-keys.ts';
+
+/** What a search is: the words typed and the facet values ticked (several values in one facet mean "any of"). */
+export interface SearchState {
+  /** The query as typed, e.g. `'rural broadband'`; empty when browsing by facets. */
+  q: string;
+  /** Ticked values per facet, e.g. `{ theme: ['digital-divide'], region: ['asia'] }`; sorted, no duplicates. */
+  facets: Partial<Record<FacetKey, string[]>>;
+}
+
+/** A filter object for Pagefind's `search()`: each facet matches any of its values, facets combine with AND. */
+export type PagefindFilters = Partial<Record<FacetKey, { any: string[] }>>;
+
+/**
+ * Reads the state from a query string. Unknown parameters and empty values are ignored.
+ * @example parseSearchState('?q=broadband&country=est') // { q: 'broadband', facets: { country: ['est'] } }
+ */
+export function parseSearchState(search: string | URLSearchParams): SearchState {
+  const params = typeof search === 'string' ? new URLSearchParams(search) : search;
+  const facets: SearchState['facets'] = {};
+  for (const key of facetKeys) {
+    const values = [...new Set(params.getAll(key).map((v) => v.trim()))].filter((v) => v !== '').sort();
+    if (values.length > 0) facets[key] = values;
+  }
+  return { q: (params.get('q') ?? '').trim(), facets };
+}
+
+/**
+ * Writes the state as a query string in a stable order (q first, then facets in facet order), so equal states give
+ * equal URLs. An empty state gives `''`.
+ * @example searchStateToQuery({ q: 'broadband', facets: { country: ['est'] } }) // '?q=broadband&country=est'
+ */
+export function searchStateToQuery(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q.trim() !== '') params.set('q', state.q.trim());
+  for (const key of facetKeys) for (const value of state.facets[key] ?? []) params.append(key, value);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
+/**
+ * The state with one facet value ticked or unticked.
+ * @example toggleFacet({ q: '', facets: {} }, 'region', 'asia', true) // { q: '', facets: { region: ['asia'] } }
+ */
+export function toggleFacet(state: SearchState, key: FacetKey, value: string, on: boolean): SearchState {
+  const current = new Set(state.facets[key] ?? []);
+  if (on) current.add(value);
+  else current.delete(value);
+  const facets = { ...state.facets, [key]: [...current].sort() };
+  if (facets[key].length === 0) delete facets[key];
+  return { q: state.q, facets };
+}
+
+/**
+ * Pagefind filters for the state, optionally leaving one facet out (to count that facet's values as if none were ticked).
+ * @example toPagefindFilters({ q: '', facets: { region: ['asia', 'europe'] } }) // { region: { any: ['asia', 'europe'] } }
+ */
+export function toPagefindFilters(state: SearchState, without?: FacetKey): PagefindFilters {
+  const filters: PagefindFilters = {};
+  for (const key of facetKeys) {
+    const values = state.facets[key];
+    if (key !== without && values && values.length > 0) filters[key] = { any: values };
+  }
+  return filters;
+}
+
+/** True when the state asks for something: words typed or at least one facet ticked. */
+export const isActive = (state: SearchState): boolean => state.q !== '' || Object.keys(state.facets).length > 0;
+
+/**
+ * The words to search for while someone is still typing: a trailing one-letter word is left out until it grows, so
+ * "women s" searches "women" instead of fetching every index chunk of words starting with "s". Null when nothing is
+ * left to search.
+ * @example typedTerm('women s') // 'women'
+ */
+export function typedTerm(q: string): string | null {
+  const words = q.trim().split(/\s+/).filter(Boolean);
+  const last = words.at(-1);
+  if (last !== undefined && [...last].length === 1) words.pop();
+  return words.length > 0 ? words.join(' ') : null;
+}
