@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import react from '@astrojs/react';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
+import { linkSourceMarkers } from './src/markdown/source-markers.ts';
 import { siteUrl } from './src/config/site.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -10,7 +11,7 @@ export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
   integrations: [react(), pagefindIndex()],
-  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown] }) },
+  markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
 });

@@ -1,28 +1,22 @@
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
-import type { RefFactory } from './schemas/common.ts';
+import type { CollectionName, RefFactory } from './schemas/common.ts';
 import { collections as table } from './schemas/collections.ts';
 
-// Astro's reference() has the same parsed shape as our RefFactory ({ collection, id }).
+// Astro's reference() parses to the same { collection, id } shape as our RefFactory.
 const ref = reference as unknown as RefFactory;
 
-const wire = <K extends keyof typeof table>(name: K) => {
+/** The glob loader for a collection, from the one table of folders, patterns and ID rules. */
+const loader = (name: CollectionName) => {
   const c = table[name];
-  return defineCollection({
-    loader: glob({
-      pattern: c.pattern,
-      base: `./content/${c.folder}`,
-      generateId: ({ entry, data }) => c.idFrom(entry, data),
-    }),
-    schema: c.schema(ref) as ReturnType<(typeof table)[K]['schema']>,
-  });
+  return glob({ pattern: c.pattern, base: `./content/${c.folder}`, generateId: ({ entry, data }) => c.idFrom(entry, data) });
 };
 
 export const collections = {
-  countries: wire('countries'),
-  caseStudies: wire('caseStudies'),
-  principles: wire('principles'),
-  training: wire('training'),
-  lessons: wire('lessons'),
-  pages: wire('pages'),
+  countries: defineCollection({ loader: loader('countries'), schema: table.countries.schema(ref) }),
+  caseStudies: defineCollection({ loader: loader('caseStudies'), schema: table.caseStudies.schema(ref) }),
+  principles: defineCollection({ loader: loader('principles'), schema: table.principles.schema(ref) }),
+  training: defineCollection({ loader: loader('training'), schema: table.training.schema(ref) }),
+  lessons: defineCollection({ loader: loader('lessons'), schema: table.lessons.schema(ref) }),
+  pages: defineCollection({ loader: loader('pages'), schema: table.pages.schema(ref) }),
 };

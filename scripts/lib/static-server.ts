@@ -21,7 +21,8 @@ const types: Record<string, string> = {
   '.yml': 'text/yaml; charset=utf-8',
 };
 // Pagefind's index chunks are already compressed; gzipping them again only costs time.
-const compressible = (ext: string) => ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.yml'].includes(ext);
+const compressible = (ext: string) =>
+  ['.html', '.css', '.js', '.mjs', '.json', '.svg', '.xml', '.txt', '.csv', '.yml'].includes(ext);
 
 /** Resolves a URL path to a file under root, or undefined. `/a/` → `a/index.html`. */
 function resolveFile(root: string, urlPath: string): string | undefined {

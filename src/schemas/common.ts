@@ -18,12 +18,14 @@ export type RefFactory = <C extends CollectionName>(collection: C) => z.ZodType<
 /** A four-digit calendar year, e.g. `2024`. */
 export const year = z.number().int().min(1900).max(2100);
 
+/** The pattern every stored web address must match; the CMS uses the same one so both refuse the same input. */
+export const httpUrlPattern = /^https?:\/\/[^\s/?#]+\.[^\s]+$/i;
+
 /** An http(s) URL; `javascript:` and other schemes are refused. Example: `https://www.ria.ee/x-road`. */
 export const httpUrl = z
   .string()
   .trim()
-  .url({ message: 'must be a full web address' })
-  .refine((u) => /^https?:\/\//i.test(u), { message: 'must start with http:// or https://' });
+  .regex(httpUrlPattern, { message: 'must be a full web address starting with http:// or https://' });
 
 /** A non-empty line of plain text; Markdown is not rendered in it. */
 export const line = (max: number) => z.string().trim().min(1, { message: 'must not be empty' }).max(max);

@@ -6,6 +6,7 @@ import { groupedBars } from '../../src/lib/grouped-bars.ts';
 import { pivotIndicators } from '../../src/lib/pivot-indicators.ts';
 import { lessonId } from '../../src/schemas/collections.ts';
 import { clauseAnchor } from '../../src/lib/urls.ts';
+import { splitSourceMarkers, stripSourceMarkers } from '../../src/lib/source-markers.ts';
 import { t, tp } from '../../src/i18n/t.ts';
 import en from '../../src/i18n/en.json';
 
@@ -21,14 +22,17 @@ describe('isSafeUrl', () => {
 });
 
 describe('formatIndicator', () => {
-  it('shows an index to four decimals, keeping trailing zeros as published', () => expect(formatIndicator('osi', 1)).toBe('1.0000'));
+  it('shows an index to four decimals, keeping trailing zeros as published', () =>
+    expect(formatIndicator('osi', 1)).toBe('1.0000'));
   it('shows a rank as a whole number', () => expect(formatIndicator('egdi-rank', 63)).toBe('63'));
-  it('shows internet use as a percentage with one decimal', () => expect(formatIndicator('internet-use-urban', 94)).toBe('94.0%'));
+  it('shows internet use as a percentage with one decimal', () =>
+    expect(formatIndicator('internet-use-urban', 94)).toBe('94.0%'));
 });
 
 describe('principle and clause IDs', () => {
   it('sort numerically so P10 follows P9', () => expect(['P10', 'P2', 'P9'].sort(byPrincipleId)).toEqual(['P2', 'P9', 'P10']));
-  it('sort clauses numerically so P3.10 follows P3.9', () => expect(['P3.10', 'P3.9', 'P3.1'].sort(byPrincipleId)).toEqual(['P3.1', 'P3.9', 'P3.10']));
+  it('sort clauses numerically so P3.10 follows P3.9', () =>
+    expect(['P3.10', 'P3.9', 'P3.1'].sort(byPrincipleId)).toEqual(['P3.1', 'P3.9', 'P3.10']));
   it('turn into lower-case anchors', () => expect(clauseAnchor('P3.2')).toBe('p3-2'));
 });
 
@@ -67,4 +71,16 @@ describe('UI strings', () => {
     const bases = keys.filter((k) => k.endsWith('.one')).map((k) => k.slice(0, -4));
     for (const b of bases) expect(keys).toContain(`${b}.other`);
   });
+});
+
+describe('source markers', () => {
+  it('split text at each [n] so it can link to the numbered source', () =>
+    expect(splitSourceMarkers('Launched in 2001 [1][2].')).toEqual([
+      { text: 'Launched in 2001 ' },
+      { source: 1 },
+      { source: 2 },
+      { text: '.' },
+    ]));
+  it('are removed where the sources list is not on the page', () =>
+    expect(stripSourceMarkers('Audit it [4][5].')).toBe('Audit it.'));
 });

@@ -11,10 +11,21 @@ const anyRef: RefFactory = <C extends CollectionName>(collection: C) =>
   z.string().transform((id): Ref<C> => ({ collection, id })) as unknown as z.ZodType<Ref<C>, string>;
 
 const schemaFor = (file: string) => {
-  const kind = file.replace(/\.md$/, '').split('-').slice(0, file.startsWith('case-study') ? 2 : 1).join('-');
-  const name = ({ 'case-study': 'caseStudies', country: 'countries', principle: 'principles', training: 'training', lesson: 'lessons', page: 'pages' } as const)[
-    kind as 'page'
-  ];
+  const kind = file
+    .replace(/\.md$/, '')
+    .split('-')
+    .slice(0, file.startsWith('case-study') ? 2 : 1)
+    .join('-');
+  const name = (
+    {
+      'case-study': 'caseStudies',
+      country: 'countries',
+      principle: 'principles',
+      training: 'training',
+      lesson: 'lessons',
+      page: 'pages',
+    } as const
+  )[kind as 'page'];
   if (!name) throw new Error(`fixture ${file}: name must start with a content type`);
   return collections[name].schema(anyRef);
 };
@@ -42,7 +53,9 @@ describe('each schema rejects an invalid fixture on the expected field', () => {
       const result = schemaFor(file).safeParse(parseFrontmatter(source).data);
       expect(result.success).toBe(false);
       const issues = result.success ? [] : result.error.issues;
-      const named = issues.flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((k) => fieldOf([...i.path, k])) : [fieldOf(i.path)]));
+      const named = issues.flatMap((i) =>
+        i.code === 'unrecognized_keys' ? i.keys.map((k) => fieldOf([...i.path, k])) : [fieldOf(i.path)],
+      );
       expect(named).toContain(field);
       if (message && !message.startsWith('unknown field')) expect(issues.map((i) => i.message).join('\n')).toContain(message);
     });

@@ -11,7 +11,9 @@ describe('npm run validate', () => {
     [`${base}/case-studies/no-alt.md: body: image chart.png has no alt text`],
     [`${base}/countries/Estonia.md: (file name): "Estonia" is not an ISO 3166-1 alpha-3 code in lower case`],
     [`${base}/training/orphan/01-lost.md: (folder): lesson has no module: orphan/index.md is missing`],
-    [`${base}/training/course/02-second.md: order: lesson order in course must run 1, 2, 3 … without gaps or repeats; found 1, 3`],
+    [
+      `${base}/training/course/02-second.md: order: lesson order in course must run 1, 2, 3 … without gaps or repeats; found 1, 3`,
+    ],
   ])('reports %s', (line) => {
     expect(problems).toContain(line);
   });
