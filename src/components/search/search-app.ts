@@ -135,9 +135,10 @@ async function search(s: SearchState, term: string | null): Promise<void> {
   if (id !== run) return;
   list.dataset['query'] = s.q;
   const n = response.results.length;
-  if (n === 0) showMessage(none, s.q ? say('search.none', { q: s.q }) : say('search.noneFiltered'));
+  const noneText = s.q ? say('search.none', { q: s.q }) : say('search.noneFiltered');
+  if (n === 0) showMessage(none, noneText);
   else none.hidden = true;
-  announce(s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n));
+  announce(n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n));
   await updateCounts(pagefind, s, term, id);
 }
 

@@ -47,8 +47,9 @@ export function toggleFacet(state: SearchState, key: FacetKey, value: string, on
   const current = new Set(state.facets[key] ?? []);
   if (on) current.add(value);
   else current.delete(value);
-  const facets = { ...state.facets, [key]: [...current].sort() };
-  if (facets[key].length === 0) delete facets[key];
+  const facets = { ...state.facets };
+  if (current.size > 0) facets[key] = [...current].sort();
+  else delete facets[key];
   return { q: state.q, facets };
 }
 
