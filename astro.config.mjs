@@ -5,12 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
 import { linkSourceMarkers } from './src/markdown/source-markers.ts';
 import { siteUrl } from './src/config/site.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { pagefindDevIndex } from './src/integrations/pagefind.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [react(), pagefindIndex()],
+  integrations: [react(), pagefindDevIndex()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

@@ -218,12 +218,13 @@ test.describe('with JavaScript turned off', () => {
     await page.goto('/search/?q=X-Road');
     await expect(page.getByText('Search needs JavaScript')).toBeVisible();
     await expect(page.getByLabel('Search for')).toBeHidden();
-    for (const [name, href] of [
+    const browse: [string, string][] = [
       ['Case studies', '/case-studies/'],
       ['Countries', '/countries/'],
       ['Framework', '/framework/'],
       ['Training', '/training/'],
-    ]) {
+    ];
+    for (const [name, href] of browse) {
       await expect(page.locator('main .no-js').getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
     }
     await expect(

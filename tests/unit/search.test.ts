@@ -73,9 +73,14 @@ describe('Pagefind filters', () => {
 describe('the words searched while typing', () => {
   it.each([
     ['women s', 'women'],
+    ['women sa', 'women'],
+    ['women sav', 'women sav'],
     ['women savings group', 'women savings group'],
     ['P3.2', 'P3.2'],
-    ['b', null],
+    ['X-R', null],
+    ['X-Ro', 'X-Ro'],
+    ['bo', null],
+    ['ID', null],
     ['   ', null],
   ])('%j searches %j', (typed, term) => expect(typedTerm(typed)).toBe(term));
 });

@@ -1,6 +1,7 @@
 // The /search/ page's behaviour, on Pagefind's raw API. The URL holds the state (?q=…&theme=…), so a search can be
-// shared, reloaded and walked back with the browser's back button. Searches run on every keystroke (no debounce);
-// a newer search makes older ones stop rendering.
+// shared, reloaded and walked back with the back button. While someone types, each keystroke searches at once and
+// shows the first result only (one small fragment); when typing pauses, the full page of results, the spoken count,
+// the facet counts and the URL follow. A newer search always stops an older one from rendering.
 import { facetKeys, type FacetKey } from '../../lib/search/facet-keys.ts';
 import {
   isActive,
@@ -15,6 +16,7 @@ import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } f
 import { resultItem } from './render.ts';
 
 const PAGE_SIZE = 10;
+const PAUSE_MS = 300;
 const byId = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 const app = byId('search-app');
 const [input, status, list, none, failure, more, clear, filterPanel] = [
@@ -39,15 +41,10 @@ const sayCount = (base: string, n: number, vars: Record<string, string> = {}): s
 let state = parseSearchState(location.search);
 let shown: { response: SearchResponse; count: number; browsing: boolean } | undefined;
 let run = 0;
-let countsReady: Promise<unknown> | undefined;
-// Typing replaces the history entry it started, so Back skips keystrokes but returns to the previous search.
+let filtersLoaded: Promise<unknown> | undefined;
+// The first URL change of a typing burst is a new history entry, later ones replace it: Back skips keystrokes.
 let typing = false;
-let statusTimer: ReturnType<typeof setTimeout> | undefined;
-
-function announce(text: string, delay = 250): void {
-  clearTimeout(statusTimer);
-  statusTimer = setTimeout(() => (status.textContent = text), delay);
-}
+let pauseTimer: ReturnType<typeof setTimeout> | undefined;
 
 function showControls(s: SearchState): void {
   input.value = s.q;
@@ -68,11 +65,17 @@ function saveUrl(push: boolean): void {
   if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
 }
 
-/** Renders the next page of results; returns the first new item (for focus). */
-async function render(id: number, replace: boolean): Promise<HTMLLIElement | undefined> {
+function showMessage(box: HTMLElement, text: string): void {
+  const message = box.querySelector('[data-message]');
+  if (message) message.textContent = text;
+  box.hidden = false;
+}
+
+/** Renders up to `max` more results, each as soon as its data arrives; returns the first new item (for focus). */
+async function render(id: number, replace: boolean, max = PAGE_SIZE): Promise<HTMLLIElement | undefined> {
   if (!shown) return undefined;
   const { response, browsing } = shown;
-  const pending = response.results.slice(shown.count, shown.count + PAGE_SIZE).map((r) => r.data());
+  const pending = response.results.slice(shown.count, shown.count + max).map((r) => r.data());
   shown.count += pending.length;
   let first: HTMLLIElement | undefined;
   for (const data of pending) {
@@ -82,14 +85,16 @@ async function render(id: number, replace: boolean): Promise<HTMLLIElement | und
     else list.append(item);
     first ??= item;
   }
-  if (pending.length === 0 && replace) list.replaceChildren();
+  if (replace && !first) list.replaceChildren();
+  // Which search the list shows: tests and the benchmark wait on it.
+  if (replace) list.dataset['query'] = state.q;
   more.hidden = shown.count >= response.results.length;
   return first;
 }
 
 /** Counts per facet value: from the search itself, except for facets with ticks, counted as if none were ticked. */
 async function updateCounts(pagefind: Pagefind, s: SearchState, term: string | null, id: number): Promise<void> {
-  await (countsReady ??= pagefind.filters());
+  await (filtersLoaded ??= pagefind.filters());
   const counts = { ...(await pagefind.search(term, { filters: toPagefindFilters(s) })).filters };
   for (const key of facetKeys.filter((k) => s.facets[k])) {
     counts[key] = (await pagefind.search(term, { filters: toPagefindFilters(s, key) })).filters[key] ?? {};
@@ -97,80 +102,83 @@ async function updateCounts(pagefind: Pagefind, s: SearchState, term: string | n
   if (id === run) setCounts(counts);
 }
 
-function showMessage(box: HTMLElement, text: string): void {
-  const message = box.querySelector('[data-message]');
-  if (message) message.textContent = text;
-  box.hidden = false;
-}
-
-function reset(statusText: string): void {
-  [shown, none.hidden, more.hidden] = [undefined, true, true];
-  list.replaceChildren();
-  setCounts(undefined);
-  announce(statusText);
-}
-
-async function search(s: SearchState, term: string | null): Promise<void> {
+/** Runs a search; `preview` shows only its first result, for keystrokes while typing goes on. */
+async function search(s: SearchState, term: string | null, preview = false): Promise<void> {
   const id = ++run;
   failure.hidden = true;
-  if (!isActive(s)) return reset(say('search.hint'));
-  // A single letter typed: fetch Pagefind now, search once there is a word to search for.
-  if (term === null && s.q !== '') return void loadPagefind().catch(() => undefined);
+  if (!isActive(s)) {
+    [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, say('search.hint')];
+    list.replaceChildren();
+    return setCounts(undefined);
+  }
   let pagefind: Pagefind;
   try {
     pagefind = await loadPagefind();
   } catch {
     if (id !== run) return;
-    reset('');
+    [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, ''];
+    list.replaceChildren();
     return showMessage(failure, say(import.meta.env.DEV ? 'search.noIndex' : 'search.unavailable'));
   }
+  if (id !== run || (term === null && s.q !== '')) return;
   const browsing = term === null;
-  const response = await pagefind.search(term, {
-    filters: toPagefindFilters(s),
-    ...(browsing ? { sort: { title: 'asc' } } : {}),
-  });
+  const sort = browsing ? { sort: { title: 'asc' as const } } : {};
+  const response = await pagefind.search(term, { filters: toPagefindFilters(s), ...sort });
   if (id !== run) return;
   shown = { response, count: 0, browsing };
+  if (preview) {
+    await render(id, true, 1);
+    more.hidden = true;
+    return;
+  }
   await render(id, true);
   if (id !== run) return;
-  list.dataset['query'] = s.q;
   const n = response.results.length;
   const noneText = s.q ? say('search.none', { q: s.q }) : say('search.noneFiltered');
   if (n === 0) showMessage(none, noneText);
   else none.hidden = true;
-  announce(n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n));
+  status.textContent = n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n);
   await updateCounts(pagefind, s, term, id);
+}
+
+/** A deliberate change (Enter, a facet, Clear, Back): search in full now and record it as its own history entry. */
+function commit(push: boolean): void {
+  clearTimeout(pauseTimer);
+  if (push) saveUrl(true);
+  typing = false;
+  void search(state, state.q || null);
 }
 
 input.addEventListener('input', () => {
   state = { ...state, q: input.value.trim() };
-  saveUrl(!typing);
-  typing = true;
-  void search(state, typedTerm(state.q));
+  clearTimeout(pauseTimer);
+  const term = typedTerm(state.q);
+  if (term !== null) void search(state, term, true);
+  else void loadPagefind().catch(() => undefined); // nothing to search yet: fetch Pagefind meanwhile
+  pauseTimer = setTimeout(() => {
+    saveUrl(!typing);
+    typing = true;
+    void search(state, state.q || null);
+  }, PAUSE_MS);
 });
 byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
   state = { ...state, q: input.value.trim() };
   saveUrl(!typing);
-  typing = false;
-  void search(state, state.q || null);
+  commit(false);
 });
 for (const box of boxes) {
   box.addEventListener('change', () => {
     state = toggleFacet(state, box.name as FacetKey, box.value, box.checked);
     clear.hidden = Object.keys(state.facets).length === 0;
-    typing = false;
-    saveUrl(true);
-    void search(state, state.q || null);
+    commit(true);
   });
 }
 clear.addEventListener('click', () => {
   state = { q: state.q, facets: {} };
   showControls(state);
-  typing = false;
-  saveUrl(true);
   input.focus();
-  void search(state, state.q || null);
+  commit(true);
 });
 more.addEventListener('click', async () => {
   const first = await render(run, false);
@@ -178,9 +186,8 @@ more.addEventListener('click', async () => {
 });
 addEventListener('popstate', () => {
   state = parseSearchState(location.search);
-  typing = false;
   showControls(state);
-  void search(state, state.q || null);
+  commit(false);
 });
 
 filterPanel.open = matchMedia('(min-width: 50em)').matches || Object.keys(state.facets).length > 0;

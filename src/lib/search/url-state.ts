@@ -70,14 +70,14 @@ export function toPagefindFilters(state: SearchState, without?: FacetKey): Pagef
 export const isActive = (state: SearchState): boolean => state.q !== '' || Object.keys(state.facets).length > 0;
 
 /**
- * The words to search for while someone is still typing: a trailing one-letter word is left out until it grows, so
- * "women s" searches "women" instead of fetching every index chunk of words starting with "s". Null when nothing is
- * left to search.
- * @example typedTerm('women s') // 'women'
+ * The words to search for while someone is still typing: a last word of fewer than three letters or digits waits
+ * until it grows (or typing pauses), so "women sa" searches "women" instead of fetching the index chunks of every
+ * word starting with "sa". Null when nothing is left to search yet.
+ * @example typedTerm('women sa') // 'women'
  */
 export function typedTerm(q: string): string | null {
   const words = q.trim().split(/\s+/).filter(Boolean);
   const last = words.at(-1);
-  if (last !== undefined && [...last].length === 1) words.pop();
+  if (last !== undefined && [...last.replace(/[^\p{L}\p{N}]/gu, '')].length < 3) words.pop();
   return words.length > 0 ? words.join(' ') : null;
 }
