@@ -1,5 +1,7 @@
 // `npm run bench:search [-- --pages 10000] [-- --keep]`: builds a synthetic site of N case studies with the real site
 // code, serves it with gzip on 127.0.0.1 and measures search in Chromium with an empty cache. Prints one table.
+// `-- --reuse /tmp/dge-bench-search-…` (a folder kept with --keep) skips the corpus and `astro build`: it rebuilds only
+// the search index and measures search again, for tuning the index or the search page's script.
 // The corpus is the shared one the peer figures in the search issue came from (/work/shared/bench/gen-corpus.mjs).
 import { spawn, spawnSync } from 'node:child_process';
 import {
@@ -26,39 +28,45 @@ const arg = (name: string): string | undefined => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const pages = Number(arg('pages') ?? 1000);
-const keep = process.argv.includes('--keep');
+const reuse = arg('reuse');
+const keep = process.argv.includes('--keep') || reuse !== undefined;
 const generator = process.env['BENCH_CORPUS'] ?? '/work/shared/bench/gen-corpus.mjs';
 const dictionary = '/usr/share/dict/words';
 const queries = ['borehole', 'women savings group', 'drought early warning'];
 const repo = resolve('.');
-const root = mkdtempSync(join(tmpdir(), 'dge-bench-search-'));
+const root = reuse ? resolve(reuse) : mkdtempSync(join(tmpdir(), 'dge-bench-search-'));
+const content = join(root, 'content');
+const pages = reuse ? readdirSync(join(content, 'case-studies')).length : Number(arg('pages') ?? 1000);
 const log = (msg: string) => console.error(`bench:search: ${msg}`);
 
 // 1. A copy of the site in a temporary folder. node_modules entries are linked one by one so Astro's and Vite's
 //    caches (node_modules/.astro, .vite) start empty there and the repository's are left alone.
-for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'])
-  cpSync(entry, join(root, entry), { recursive: true });
-mkdirSync(join(root, 'node_modules'));
-for (const entry of readdirSync('node_modules').filter((e) => e !== '.astro' && e !== '.vite'))
-  symlinkSync(join(repo, 'node_modules', entry), join(root, 'node_modules', entry));
-const content = join(root, 'content');
-for (const folder of ['case-studies', 'countries', 'principles', 'training'])
-  mkdirSync(join(content, folder), { recursive: true });
-cpSync('content/pages', join(content, 'pages'), { recursive: true });
+if (!reuse) {
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'])
+    cpSync(entry, join(root, entry), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync('node_modules').filter((e) => e !== '.astro' && e !== '.vite'))
+    symlinkSync(join(repo, 'node_modules', entry), join(root, 'node_modules', entry));
+  for (const folder of ['case-studies', 'countries', 'principles', 'training'])
+    mkdirSync(join(content, folder), { recursive: true });
+  cpSync('content/pages', join(content, 'pages'), { recursive: true });
+}
 
 // 2. The corpus, mapped onto our schema (scripts/lib/bench-corpus.ts).
 const raw = join(root, 'corpus');
-const generated = spawnSync(join(repo, 'node_modules/.bin/node'), [generator, String(pages), raw], { encoding: 'utf8' });
-if (generated.status !== 0) throw new Error(`corpus generator failed: ${generated.stderr}`);
-const countries = new Map<string, ReturnType<typeof mapCorpusPage>['country']>();
-for (const file of readdirSync(raw)) {
-  const { caseStudy, country } = mapCorpusPage(file, readFileSync(join(raw, file), 'utf8'));
-  writeFileSync(join(content, 'case-studies', `${caseStudy.slug}.md`), caseStudy.markdown);
-  countries.set(country.id, country);
+if (!reuse) {
+  const generated = spawnSync(join(repo, 'node_modules/.bin/node'), [generator, String(pages), raw], { encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`corpus generator failed: ${generated.stderr}`);
+  const countries = new Map<string, ReturnType<typeof mapCorpusPage>['country']>();
+  for (const file of readdirSync(raw)) {
+    const { caseStudy, country } = mapCorpusPage(file, readFileSync(join(raw, file), 'utf8'));
+    writeFileSync(join(content, 'case-studies', `${caseStudy.slug}.md`), caseStudy.markdown);
+    countries.set(country.id, country);
+  }
+  for (const c of countries.values()) writeFileSync(join(content, 'countries', `${c.id}.md`), countryMarkdown(c));
 }
-for (const c of countries.values()) writeFileSync(join(content, 'countries', `${c.id}.md`), countryMarkdown(c));
-log(`${pages} case studies and ${countries.size} countries in ${root}`);
+const countryCount = readdirSync(join(content, 'countries')).length;
+log(`${pages} case studies and ${countryCount} countries in ${root}`);
 
 // 3. Build with the real site code, as `npm run build` does (less the content check): `astro build`, then the search
 //    index in its own process. Wall time, CPU time (user + system, from GNU time when installed) and the peak
@@ -91,7 +99,7 @@ async function step(command: string, args: string[]): Promise<{ seconds: number;
   return { seconds: (performance.now() - started) / 1000, cpu, peak };
 }
 const load = loadavg()[0] ?? 0;
-const astroBuild = await step(join(repo, 'node_modules/.bin/astro'), ['build']);
+const astroBuild = reuse ? { seconds: 0, cpu: 0, peak: 0 } : await step(join(repo, 'node_modules/.bin/astro'), ['build']);
 const searchIndex = await step(join(repo, 'node_modules/.bin/node'), [join(repo, 'scripts/search-index.ts'), 'dist']);
 const buildSeconds = astroBuild.seconds + searchIndex.seconds;
 const peakMemory = Math.max(astroBuild.peak, searchIndex.peak);
@@ -124,10 +132,11 @@ server.prependListener('request', (req, res) => {
   });
 });
 const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
-/** Waits until nothing has been requested or sent for `quiet` ms. */
-async function settle(quiet = 500): Promise<void> {
+/** Waits until nothing has been requested or sent for `quiet` ms, counting from now at the earliest. */
+async function settle(quiet = 600): Promise<void> {
+  const since = Date.now();
   for (;;) {
-    const last = hits.at(-1)?.end ?? 0;
+    const last = Math.max(since, hits.at(-1)?.end ?? 0);
     if (inFlight === 0 && Date.now() - last >= quiet) return;
     await sleep(50);
   }
@@ -167,6 +176,11 @@ async function typeAndWait(page: import('@playwright/test').Page, q: string): Pr
     timeout: 60_000,
   });
   const shown = (await handle.jsonValue()) as Shown;
+  // Then the rest of the page of results, the count read out and the facet counts, once typing has paused.
+  await page
+    .locator('#search-status')
+    .filter({ hasText: `“${q}”` })
+    .waitFor({ timeout: 60_000 });
   await settle();
   if (process.env['BENCH_DEBUG'])
     for (const h of hits.filter((x) => x.end >= from))
@@ -212,7 +226,7 @@ const cpuText =
     : `${(astroBuild.cpu + searchIndex.cpu).toFixed(1)} s`;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const rows: [string, string, string][] = [
-  ['corpus', `${pages} case studies, ${countries.size} countries`, ''],
+  ['corpus', `${pages} case studies, ${countryCount} countries${reuse ? ' (reused: astro build not rerun)' : ''}`, ''],
   ['dictionary', existsSync(dictionary) ? `${dictionary} (wamerican)` : "generator's built-in fallback (no wamerican)", ''],
   [
     'build: astro build + search index, wall',

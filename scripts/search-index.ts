@@ -2,9 +2,11 @@
 // `npm run build` runs it after `astro build`, in its own process: Astro's memory is freed before Pagefind takes
 // its own, so the build's peak is the larger of the two rather than their sum (1,000 case studies: about 950 MB and
 // 415 MB; in one process 1.4 GB).
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
+import { buildFacetIndex, type IndexedPage } from '../src/lib/search/facet-index.ts';
 
 // Index chunks of about 4,000 word positions instead of Pagefind's 20,000: a word's chunk is then about 9 KB instead
 // of 30 KB (1,000 case studies), which is most of what a query downloads after Pagefind's code. An unstable Pagefind
@@ -29,5 +31,18 @@ else {
     languages: Record<string, { page_count: number }>;
   };
   const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
+  writeFacetIndex(join(site, 'pagefind'));
   console.log(`search index: ${pages} pages indexed in ${Math.round(performance.now() - started)} ms`);
+}
+
+/** Writes facets.json beside the index: every page's facets as Pagefind stored them in its fragment (src/lib/search/facet-index.ts). */
+function writeFacetIndex(bundle: string): void {
+  const fragments = join(bundle, 'fragment');
+  const pages: IndexedPage[] = readdirSync(fragments).map((file) => {
+    // A fragment is gzip-compressed "pagefind_dcd" followed by the page's JSON.
+    const text = gunzipSync(readFileSync(join(fragments, file))).toString('utf8');
+    const data = JSON.parse(text.slice(text.indexOf('{'))) as { meta: { title?: string }; filters: IndexedPage['filters'] };
+    return { id: file.replace(/\.pf_fragment$/, ''), title: data.meta.title ?? '', filters: data.filters };
+  });
+  writeFileSync(join(bundle, 'facets.json'), JSON.stringify(buildFacetIndex(pages)));
 }

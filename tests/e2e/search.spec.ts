@@ -119,6 +119,8 @@ test('choosing filters without words browses: every case study on the digital di
   await expect(page).toHaveURL(/\/search\/\?type=case-study&region=asia&theme=digital-divide$/);
   await expect(page.getByRole('status')).toHaveText(expected.length === 1 ? '1 result' : `${expected.length} results`);
   expect((await resultUrls(page)).sort()).toEqual(expected);
+  const titles = await page.locator('#search-results > li h3').allTextContents();
+  expect(titles).toEqual([...titles].sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base' })));
 });
 
 test('a search with no results says so and suggests browsing', async ({ page }) => {

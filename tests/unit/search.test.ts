@@ -3,10 +3,10 @@ import {
   parseSearchState,
   searchStateToQuery,
   toggleFacet,
-  toPagefindFilters,
   typedTerm,
   type SearchState,
 } from '../../src/lib/search/url-state.ts';
+import { buildFacetIndex, countFacets, matchesFacets, readFacetIndex } from '../../src/lib/search/facet-index.ts';
 import { topSections } from '../../src/lib/search/top-sections.ts';
 import { facetValues } from '../../src/lib/search/facets.ts';
 import { facetKeys } from '../../src/lib/search/facet-keys.ts';
@@ -60,14 +60,53 @@ describe('ticking facets', () => {
   });
 });
 
-describe('Pagefind filters', () => {
-  const state: SearchState = { q: '', facets: { region: ['asia', 'europe'], theme: ['digital-divide'] } };
+describe('the facet index', () => {
+  const pages = [
+    {
+      id: 'en_uzb',
+      title: 'Uzbekistan’s urban–rural internet gap',
+      filters: { type: ['case-study'], region: ['asia'], theme: ['digital-divide'] },
+    },
+    {
+      id: 'en_est',
+      title: 'EstWin: rural broadband',
+      filters: { type: ['case-study'], region: ['europe'], theme: ['connectivity', 'digital-divide'] },
+    },
+    { id: 'en_dnk', title: 'Denmark', filters: { type: ['country'], region: ['europe'] } },
+    { id: 'en_about', title: 'about this site', filters: {} },
+  ];
+  const index = readFacetIndex(JSON.parse(JSON.stringify(buildFacetIndex(pages))));
+  const ids = pages.map((p) => p.id);
 
-  it('match any value within a facet and every facet together', () =>
-    expect(toPagefindFilters(state)).toEqual({ region: { any: ['asia', 'europe'] }, theme: { any: ['digital-divide'] } }));
+  it('gives back every page its facets after a trip through JSON', () =>
+    expect(index.facets.get('en_est')).toEqual({
+      type: ['case-study'],
+      country: [],
+      region: ['europe'],
+      theme: ['connectivity', 'digital-divide'],
+      year: [],
+      audience: [],
+    }));
 
-  it('can leave one facet out, to count its values as if none were ticked', () =>
-    expect(toPagefindFilters(state, 'region')).toEqual({ theme: { any: ['digital-divide'] } }));
+  it('ranks pages A–Z by title, ignoring case, for browsing', () =>
+    expect(ids.sort((a, b) => (index.rank.get(a) ?? 0) - (index.rank.get(b) ?? 0))).toEqual([
+      'en_about',
+      'en_dnk',
+      'en_est',
+      'en_uzb',
+    ]));
+
+  it('matches any ticked value within a facet and every ticked facet together', () => {
+    const state: SearchState = { q: '', facets: { region: ['asia', 'europe'], theme: ['digital-divide'] } };
+    expect(ids.filter((id) => matchesFacets(index.facets.get(id), state)).sort()).toEqual(['en_est', 'en_uzb']);
+  });
+
+  it('counts a ticked facet as alternatives and the others within it', () => {
+    const counts = countFacets(ids, index, { q: '', facets: { region: ['asia'] } });
+    expect(counts.region).toEqual({ asia: 1, europe: 2 });
+    expect(counts.theme).toEqual({ 'digital-divide': 1 });
+    expect(counts.type).toEqual({ 'case-study': 1 });
+  });
 });
 
 describe('the words searched while typing', () => {

@@ -20,24 +20,22 @@ export interface ResultData {
   sub_results: SubResult[];
 }
 
-export type FilterCounts = Record<string, Record<string, number>>;
-
-export interface SearchResponse {
-  results: { id: string; data: () => Promise<ResultData> }[];
-  /** Results per facet value if that value were added to the current filters. */
-  filters: FilterCounts;
+/** One result: Pagefind's page id (e.g. `en_86e6a6d`) and a loader for its data. */
+export interface Result {
+  id: string;
+  data: () => Promise<ResultData>;
 }
 
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<FilterCounts>;
-  search(term: string | null, options?: { filters?: object; sort?: Record<string, 'asc' | 'desc'> }): Promise<SearchResponse>;
+  /** `null` lists every page (browsing); facets are applied by search-app.ts with /pagefind/facets.json. */
+  search(term: string | null): Promise<{ results: Result[] }>;
 }
 
 let loading: Promise<Pagefind> | undefined;
 
-/** Pagefind, imported, configured and with its filter index loaded (facet counts need every filter). */
+/** Pagefind, imported and configured, once. */
 export function loadPagefind(bundle = '/pagefind/'): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;

@@ -2,17 +2,17 @@
 // shared, reloaded and walked back with the back button. While someone types, each keystroke searches at once and
 // shows the first result only (one small fragment); when typing pauses, the full page of results, the spoken count,
 // the facet counts and the URL follow. A newer search always stops an older one from rendering.
-import { facetKeys, type FacetKey } from '../../lib/search/facet-keys.ts';
+import type { FacetKey } from '../../lib/search/facet-keys.ts';
+import { countFacets, matchesFacets, readFacetIndex, type FacetCounts, type FacetIndex } from '../../lib/search/facet-index.ts';
 import {
   isActive,
   parseSearchState,
   searchStateToQuery,
   toggleFacet,
-  toPagefindFilters,
   typedTerm,
   type SearchState,
 } from '../../lib/search/url-state.ts';
-import { loadPagefind, type FilterCounts, type Pagefind, type SearchResponse } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type Result } from './pagefind.ts';
 import { resultItem } from './render.ts';
 
 const PAGE_SIZE = 10;
@@ -39,9 +39,9 @@ const sayCount = (base: string, n: number, vars: Record<string, string> = {}): s
   say(`${base}.${rules.select(n) === 'one' ? 'one' : 'other'}`, { count: n.toLocaleString(lang), ...vars });
 
 let state = parseSearchState(location.search);
-let shown: { response: SearchResponse; count: number; browsing: boolean } | undefined;
+let shown: { results: Result[]; count: number; browsing: boolean } | undefined;
 let run = 0;
-let filtersLoaded: Promise<unknown> | undefined;
+let facetIndex: Promise<FacetIndex> | undefined;
 // The first URL change of a typing burst is a new history entry, later ones replace it: Back skips keystrokes.
 let typing = false;
 let pauseTimer: ReturnType<typeof setTimeout> | undefined;
@@ -52,9 +52,21 @@ function showControls(s: SearchState): void {
   clear.hidden = Object.keys(s.facets).length === 0;
 }
 
-function setCounts(counts: FilterCounts | undefined): void {
+/** The facets of every indexed page, fetched once when a search first needs them. */
+function loadFacets(): Promise<FacetIndex> {
+  facetIndex ??= fetch('/pagefind/facets.json')
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`facets.json: ${r.status}`))))
+    .then(readFacetIndex)
+    .catch((error: unknown) => {
+      facetIndex = undefined;
+      throw error;
+    });
+  return facetIndex;
+}
+
+function setCounts(counts: FacetCounts | undefined): void {
   for (const box of boxes) {
-    const n = counts ? (counts[box.name]?.[box.value] ?? 0) : Number(box.dataset['total']);
+    const n = counts ? (counts[box.name as FacetKey]?.[box.value] ?? 0) : Number(box.dataset['total']);
     const count = box.labels?.[0]?.querySelector('.count');
     if (count) count.textContent = `(${n.toLocaleString(lang)})`;
   }
@@ -74,8 +86,8 @@ function showMessage(box: HTMLElement, text: string): void {
 /** Renders up to `max` more results, each as soon as its data arrives; returns the first new item (for focus). */
 async function render(id: number, replace: boolean, max = PAGE_SIZE): Promise<HTMLLIElement | undefined> {
   if (!shown) return undefined;
-  const { response, browsing } = shown;
-  const pending = response.results.slice(shown.count, shown.count + max).map((r) => r.data());
+  const { results, browsing } = shown;
+  const pending = results.slice(shown.count, shown.count + max).map((r) => r.data());
   shown.count += pending.length;
   let first: HTMLLIElement | undefined;
   for (const data of pending) {
@@ -88,18 +100,8 @@ async function render(id: number, replace: boolean, max = PAGE_SIZE): Promise<HT
   if (replace && !first) list.replaceChildren();
   // Which search the list shows: tests and the benchmark wait on it.
   if (replace) list.dataset['query'] = state.q;
-  more.hidden = shown.count >= response.results.length;
+  more.hidden = shown.count >= results.length;
   return first;
-}
-
-/** Counts per facet value: from the search itself, except for facets with ticks, counted as if none were ticked. */
-async function updateCounts(pagefind: Pagefind, s: SearchState, term: string | null, id: number): Promise<void> {
-  await (filtersLoaded ??= pagefind.filters());
-  const counts = { ...(await pagefind.search(term, { filters: toPagefindFilters(s) })).filters };
-  for (const key of facetKeys.filter((k) => s.facets[k])) {
-    counts[key] = (await pagefind.search(term, { filters: toPagefindFilters(s, key) })).filters[key] ?? {};
-  }
-  if (id === run) setCounts(counts);
 }
 
 /** Runs a search; `preview` shows only its first result, for keystrokes while typing goes on. */
@@ -112,8 +114,11 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
     return setCounts(undefined);
   }
   let pagefind: Pagefind;
+  let facets: FacetIndex | undefined;
+  const ticked = Object.keys(s.facets).length > 0;
   try {
-    pagefind = await loadPagefind();
+    // Facets are needed now only to filter; otherwise they load after the results, for the counts.
+    [pagefind, facets] = await Promise.all([loadPagefind(), ticked ? loadFacets() : undefined]);
   } catch {
     if (id !== run) return;
     [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, ''];
@@ -122,10 +127,12 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   }
   if (id !== run || (term === null && s.q !== '')) return;
   const browsing = term === null;
-  const sort = browsing ? { sort: { title: 'asc' as const } } : {};
-  const response = await pagefind.search(term, { filters: toPagefindFilters(s), ...sort });
+  const all = (await pagefind.search(term)).results;
   if (id !== run) return;
-  shown = { response, count: 0, browsing };
+  const results = facets ? all.filter((r) => matchesFacets(facets.facets.get(r.id), s)) : all;
+  // Browsing has no relevance to rank by: A–Z by title, as facets.json lists the pages.
+  if (browsing && facets) results.sort((a, b) => (facets.rank.get(a.id) ?? 0) - (facets.rank.get(b.id) ?? 0));
+  shown = { results, count: 0, browsing };
   if (preview) {
     await render(id, true, 1);
     more.hidden = true;
@@ -133,12 +140,20 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   }
   await render(id, true);
   if (id !== run) return;
-  const n = response.results.length;
+  const n = results.length;
   const noneText = s.q ? say('search.none', { q: s.q }) : say('search.noneFiltered');
   if (n === 0) showMessage(none, noneText);
   else none.hidden = true;
   status.textContent = n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n);
-  await updateCounts(pagefind, s, term, id);
+  const index = facets ?? (await loadFacets().catch(() => undefined));
+  if (index && id === run)
+    setCounts(
+      countFacets(
+        all.map((r) => r.id),
+        index,
+        s,
+      ),
+    );
 }
 
 /** A deliberate change (Enter, a facet, Clear, Back): search in full now and record it as its own history entry. */

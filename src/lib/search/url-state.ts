@@ -9,9 +9,6 @@ export interface SearchState {
   facets: Partial<Record<FacetKey, string[]>>;
 }
 
-/** A filter object for Pagefind's `search()`: each facet matches any of its values, facets combine with AND. */
-export type PagefindFilters = Partial<Record<FacetKey, { any: string[] }>>;
-
 /**
  * Reads the state from a query string. Unknown parameters and empty values are ignored.
  * @example parseSearchState('?q=broadband&country=est') // { q: 'broadband', facets: { country: ['est'] } }
@@ -51,19 +48,6 @@ export function toggleFacet(state: SearchState, key: FacetKey, value: string, on
   if (current.size > 0) facets[key] = [...current].sort();
   else delete facets[key];
   return { q: state.q, facets };
-}
-
-/**
- * Pagefind filters for the state, optionally leaving one facet out (to count that facet's values as if none were ticked).
- * @example toPagefindFilters({ q: '', facets: { region: ['asia', 'europe'] } }) // { region: { any: ['asia', 'europe'] } }
- */
-export function toPagefindFilters(state: SearchState, without?: FacetKey): PagefindFilters {
-  const filters: PagefindFilters = {};
-  for (const key of facetKeys) {
-    const values = state.facets[key];
-    if (key !== without && values && values.length > 0) filters[key] = { any: values };
-  }
-  return filters;
 }
 
 /** True when the state asks for something: words typed or at least one facet ticked. */
