@@ -9,11 +9,17 @@ import type { SearchState } from './url-state.ts';
 /** A page's facet values, e.g. `{ type: ['case-study'], theme: ['open-data'] }`. */
 export type Facets = Partial<Record<FacetKey, readonly string[]>>;
 
-/** The file: each facet's distinct values once, then per page its id and value numbers, pages A–Z by title. */
+/**
+ * The file, column by column because that compresses best (about 9 bytes a page with gzip): the pages' ids A–Z by
+ * title, comma-separated; each facet's distinct values; and per facet each page's value numbers joined by "." with
+ * pages separated by ",", in the order of the ids.
+ * @example { keys: ['type'], values: [['case-study', 'country']], ids: 'en_dnk,en_est', columns: ['1,0'] }
+ */
 export interface FacetIndexFile {
   keys: readonly string[];
   values: readonly (readonly string[])[];
-  pages: readonly [id: string, ...values: number[][]][];
+  ids: string;
+  columns: readonly string[];
 }
 
 /** One page as read from Pagefind's fragment, e.g. `{ id: 'en_86e6a6d', title: 'X-Road …', filters: { … } }`. */
@@ -25,20 +31,19 @@ export interface IndexedPage {
 
 /**
  * Builds the file from the indexed pages.
- * @example buildFacetIndex([{ id: 'en_1', title: 'B', filters: { type: ['country'] } }]).pages // [['en_1', [0], [], [], [], [], []]]
+ * @example buildFacetIndex([{ id: 'en_1', title: 'B', filters: { type: ['country'] } }]).columns[0] // '0'
  */
 export function buildFacetIndex(pages: readonly IndexedPage[]): FacetIndexFile {
   const values = facetKeys.map((key) => [...new Set(pages.flatMap((p) => p.filters[key] ?? []))].sort());
   const sorted = [...pages].sort(
     (a, b) => a.title.localeCompare(b.title, 'en', { sensitivity: 'base' }) || a.id.localeCompare(b.id),
   );
+  const cell = (p: IndexedPage, k: number) => (p.filters[facetKeys[k] ?? ''] ?? []).map((v) => values[k]?.indexOf(v)).join('.');
   return {
     keys: facetKeys,
     values,
-    pages: sorted.map((p) => [
-      p.id,
-      ...facetKeys.map((key, k) => (p.filters[key] ?? []).map((v) => values[k]?.indexOf(v) ?? -1)),
-    ]),
+    ids: sorted.map((p) => p.id).join(','),
+    columns: facetKeys.map((_, k) => sorted.map((p) => cell(p, k)).join(',')),
   };
 }
 
@@ -52,11 +57,13 @@ export interface FacetIndex {
 export function readFacetIndex(file: FacetIndexFile): FacetIndex {
   const facets = new Map<string, Facets>();
   const rank = new Map<string, number>();
-  file.pages.forEach(([id, ...numbers], i) => {
+  const columns = file.columns.map((c) => c.split(','));
+  file.ids.split(',').forEach((id, i) => {
     const page: Facets = {};
     file.keys.forEach((key, k) => {
+      const cell = columns[k]?.[i] ?? '';
       if ((facetKeys as readonly string[]).includes(key))
-        page[key as FacetKey] = (numbers[k] ?? []).map((n) => file.values[k]?.[n] ?? '');
+        page[key as FacetKey] = cell === '' ? [] : cell.split('.').map((n) => file.values[k]?.[Number(n)] ?? '');
     });
     facets.set(id, page);
     rank.set(id, i);
