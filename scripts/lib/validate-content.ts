@@ -4,6 +4,8 @@ import { z } from 'astro/zod';
 import type { CollectionName, Ref, RefFactory } from '../../src/schemas/common.ts';
 import { collections } from '../../src/schemas/collections.ts';
 import { parseFrontmatter } from './frontmatter.ts';
+import { changelogFile, readChangelog } from '../../src/lib/changelog.ts';
+import { isReservedSlug } from '../../src/lib/redirects.ts';
 
 /** One problem, printed as `content/case-studies/x.md: country: no country "atlantis"`. */
 export interface Problem {
@@ -107,6 +109,7 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
   }
 
   problems.push(...checkCountries(entries), ...checkPrinciples(entries, parsed), ...checkLessons(entries, parsed));
+  problems.push(...checkChangelog(contentDir, cwd, entries, parsed));
   return problems;
 }
 
@@ -130,6 +133,8 @@ function checkPrinciples(entries: Entry[], parsed: Map<Entry, Record<string, unk
     const data = parsed.get(e);
     if (!data) continue;
     const slug = String(data['slug']);
+    if (isReservedSlug(slug))
+      problems.push({ file: e.file, field: 'slug', message: `"${slug}" is reserved for a framework page or short URL` });
     const other = slugs.get(slug);
     if (other) problems.push({ file: e.file, field: 'slug', message: `"${slug}" is already used by ${other}` });
     slugs.set(slug, e.file);
@@ -163,5 +168,68 @@ function checkLessons(entries: Entry[], parsed: Map<Entry, Record<string, unknow
       }
     });
   }
+  return problems;
+}
+
+interface Versioned {
+  id: string;
+  introducedIn: string;
+  changedIn?: string;
+}
+
+/**
+ * The change log parses, and every principle's and clause's introducedIn/changedIn names a version in it whose
+ * entry lists that principle or clause (or, for a clause, its principle) under `affects`.
+ */
+function checkChangelog(
+  contentDir: string,
+  cwd: string,
+  entries: Entry[],
+  parsed: Map<Entry, Record<string, unknown>>,
+): Problem[] {
+  const file = relative(cwd, join(contentDir, changelogFile));
+  let result: ReturnType<typeof readChangelog>;
+  try {
+    result = readChangelog(contentDir);
+  } catch (e) {
+    return [{ file, field: '(file)', message: (e as Error).message.split('\n')[0] ?? 'unreadable' }];
+  }
+  if (!result.success)
+    return result.error.issues.map((issue) => ({ file, field: fieldPath(issue.path), message: issue.message }));
+  const affected = new Map(result.data.map((r) => [r.version, new Set(r.changes.flatMap((c) => c.affects))]));
+  const problems: Problem[] = [];
+  const check = (at: string, field: string, item: Versioned, principleId: string) => {
+    for (const key of ['introducedIn', 'changedIn'] as const) {
+      const version = item[key];
+      if (version === undefined) continue;
+      const ids = affected.get(version);
+      if (!ids) problems.push({ file: at, field: `${field}${key}`, message: `version ${version} is not in ${file}` });
+      else if (!ids.has(item.id) && !ids.has(principleId))
+        problems.push({
+          file: at,
+          field: `${field}${key}`,
+          message: `${file} does not list ${item.id} under version ${version}`,
+        });
+    }
+  };
+  const known = new Set<string>();
+  for (const e of entries.filter((x) => x.collection === 'principles')) {
+    const p = parsed.get(e) as (Versioned & { clauses: Versioned[] }) | undefined;
+    if (!p) continue;
+    known.add(p.id);
+    check(e.file, '', p, p.id);
+    p.clauses.forEach((c, i) => {
+      known.add(c.id);
+      check(e.file, `clauses[${i}].`, c, p.id);
+    });
+  }
+  result.data.forEach((r, i) =>
+    r.changes.forEach((c, j) =>
+      c.affects.forEach((id, k) => {
+        if (!known.has(id))
+          problems.push({ file, field: `[${i}].changes[${j}].affects[${k}]`, message: `no principle or clause "${id}"` });
+      }),
+    ),
+  );
   return problems;
 }

@@ -17,3 +17,15 @@ export const clauseAnchor = (clauseId: string): string => clauseId.toLowerCase()
 export const trainingUrl = (moduleId: string): string => `/training/${moduleId}/`;
 /** `lessonUrl('data-literacy/why-data')` → `/training/data-literacy/why-data/` */
 export const lessonUrl = (lessonId: string): string => `/training/${lessonId}/`;
+/** A principle's permanent short URL, which survives slug changes: `principleShortUrl('P3')` → `/framework/p3/` */
+export const principleShortUrl = (principleId: string): string => `/framework/${principleId.toLowerCase()}/`;
+/** A clause's permanent short URL: `clauseShortUrl('P3.2')` → `/framework/p3-2/` (redirects to the clause's anchor). */
+export const clauseShortUrl = (clauseId: string): string => `/framework/${clauseAnchor(clauseId)}/`;
+/** The printable framework: `/framework/print/` */
+export const frameworkPrintUrl = '/framework/print/';
+/** The framework's change log: `/framework/changelog/` */
+export const changelogUrl = '/framework/changelog/';
+/** What worked and what didn't on one theme: `lessonsUrl('open-data')` → `/lessons/open-data/` */
+export const lessonsUrl = (themeId: string): string => `/lessons/${themeId}/`;
+/** An absolute URL on the deployed site: `absoluteUrl('/framework/p3/', 'https://x.org')` → `https://x.org/framework/p3/` */
+export const absoluteUrl = (path: string, site: string): string => `${site.replace(/\/$/, '')}${path}`;

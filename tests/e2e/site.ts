@@ -33,3 +33,8 @@ export function builtHtml(urlPath: string): string {
   const file = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
   return readFileSync(join(distDir, file), 'utf8');
 }
+
+/** Where a built redirect page sends the reader (its meta refresh), or undefined for an ordinary page. */
+export function redirectTarget(urlPath: string): string | undefined {
+  return /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(builtHtml(urlPath))?.[1];
+}

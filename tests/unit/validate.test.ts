@@ -26,8 +26,28 @@ describe('npm run validate', () => {
     expect(problems).toContain(`${base}/principles/p1-privacy.md: caseStudies[0]: no case study "ghost-case"`);
   });
 
+  it('reports a change log entry naming a principle that does not exist', () => {
+    expect(problems).toContain(`${base}/framework/changelog.yaml: [1].changes[0].affects[2]: no principle or clause "P9"`);
+  });
+
+  it('reports a clause introduced in a version the change log does not have', () => {
+    expect(problems).toContain(
+      `${base}/principles/p1-duplicate.md: clauses[1].introducedIn: version 0.3.0 is not in ${base}/framework/changelog.yaml`,
+    );
+  });
+
+  it('reports a clause whose change version does not list it in the change log', () => {
+    expect(problems).toContain(
+      `${base}/principles/p2-short-url.md: clauses[0].changedIn: ${base}/framework/changelog.yaml does not list P2.1 under version 0.2.0`,
+    );
+  });
+
+  it('reports a principle slug that would collide with a short URL', () => {
+    expect(problems).toContain(`${base}/principles/p2-short-url.md: slug: "p2" is reserved for a framework page or short URL`);
+  });
+
   it('finds nothing else: every problem it reports was planted', () => {
-    expect(problems).toHaveLength(8);
+    expect(problems).toHaveLength(12);
   });
 });
 

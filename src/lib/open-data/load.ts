@@ -1,0 +1,65 @@
+// Builds the open-data records from the collections (build time only: it reads astro:content).
+import { caseStudies, countries, lessonsOf, principles, trainingModules } from '../content.ts';
+import { absoluteUrl, caseStudyUrl, countryUrl, lessonUrl, principleShortUrl, principleUrl, trainingUrl } from '../urls.ts';
+import { toPlain } from './to-plain.ts';
+import type { RecordType } from './schemas.ts';
+
+/** One record with what an index file lists about it. */
+export interface Loaded {
+  id: string;
+  /** The file name under /api/v1/<type>/, e.g. `p3` for principle P3. */
+  file: string;
+  title: string;
+  url: string;
+  record: Record<string, unknown>;
+}
+
+const plain = (data: unknown) => toPlain(data) as Record<string, unknown>;
+
+/** Every record of a type, in the site's order, with absolute URLs on `site`. */
+export async function loadRecords(type: RecordType, site: string): Promise<Loaded[]> {
+  const abs = (path: string) => absoluteUrl(path, site);
+  if (type === 'case-studies')
+    return (await caseStudies()).map((e) => {
+      const url = abs(caseStudyUrl(e.id));
+      return { id: e.id, file: e.id, title: e.data.title, url, record: { id: e.id, url, ...plain(e.data), body: e.body ?? '' } };
+    });
+  if (type === 'countries') {
+    const cases = await caseStudies();
+    return (await countries()).map((e) => {
+      const url = abs(countryUrl(e.id));
+      const own = cases.filter((c) => c.data.country.id === e.id).map((c) => c.id);
+      return {
+        id: e.id,
+        file: e.id,
+        title: e.data.name,
+        url,
+        record: { id: e.id, url, ...plain(e.data), caseStudies: own, body: e.body ?? '' },
+      };
+    });
+  }
+  if (type === 'principles')
+    return (await principles()).map((e) => {
+      const url = abs(principleUrl(e.data.slug));
+      const record = { ...plain(e.data), url, shortUrl: abs(principleShortUrl(e.data.id)), body: e.body ?? '' };
+      return { id: e.data.id, file: e.data.id.toLowerCase(), title: `${e.data.id}: ${e.data.title}`, url, record };
+    });
+  return Promise.all(
+    (await trainingModules()).map(async (e) => {
+      const url = abs(trainingUrl(e.id));
+      const lessons = (await lessonsOf(e.id)).map((l) => ({
+        id: l.id,
+        url: abs(lessonUrl(l.id)),
+        ...plain(l.data),
+        body: l.body ?? '',
+      }));
+      return {
+        id: e.id,
+        file: e.id,
+        title: e.data.title,
+        url,
+        record: { id: e.id, url, ...plain(e.data), body: e.body ?? '', lessons },
+      };
+    }),
+  );
+}
