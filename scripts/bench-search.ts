@@ -36,10 +36,10 @@ const queries = ['borehole', 'women savings group', 'drought early warning'];
 const repo = resolve('.');
 const root = reuse ? resolve(reuse) : mkdtempSync(join(tmpdir(), 'dge-bench-search-'));
 const content = join(root, 'content');
-const pages = reuse ? readdirSync(join(content, 'case-studies')).length : Number(arg('pages') ?? 1000);
+const pages = reuse ? readdirSync(join(root, 'corpus')).length : Number(arg('pages') ?? 1000);
 const log = (msg: string) => console.error(`bench:search: ${msg}`);
 
-// 1. A copy of the site in a temporary folder. node_modules entries are linked one by one so Astro's and Vite's
+// 1. A copy of the site and its content in a temporary folder. node_modules entries are linked one by one so Astro's and Vite's
 //    caches (node_modules/.astro, .vite) start empty there and the repository's are left alone.
 if (!reuse) {
   for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'])
@@ -47,9 +47,8 @@ if (!reuse) {
   mkdirSync(join(root, 'node_modules'));
   for (const entry of readdirSync('node_modules').filter((e) => e !== '.astro' && e !== '.vite'))
     symlinkSync(join(repo, 'node_modules', entry), join(root, 'node_modules', entry));
-  for (const folder of ['case-studies', 'countries', 'principles', 'training'])
-    mkdirSync(join(content, folder), { recursive: true });
-  cpSync('content/pages', join(content, 'pages'), { recursive: true });
+  // The site's own content (principles, training, change log … that pages rely on) plus the generated case studies.
+  cpSync('content', content, { recursive: true });
 }
 
 // 2. The corpus, mapped onto our schema (scripts/lib/bench-corpus.ts).
@@ -226,7 +225,11 @@ const cpuText =
     : `${(astroBuild.cpu + searchIndex.cpu).toFixed(1)} s`;
 const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
 const rows: [string, string, string][] = [
-  ['corpus', `${pages} case studies, ${countryCount} countries${reuse ? ' (reused: astro build not rerun)' : ''}`, ''],
+  [
+    'corpus',
+    `${pages} generated case studies + the site's content, ${countryCount} countries${reuse ? ' (reused: no astro build)' : ''}`,
+    '',
+  ],
   ['dictionary', existsSync(dictionary) ? `${dictionary} (wamerican)` : "generator's built-in fallback (no wamerican)", ''],
   [
     'build: astro build + search index, wall',
