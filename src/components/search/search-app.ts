@@ -125,7 +125,7 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
     list.replaceChildren();
     return showMessage(failure, say(import.meta.env.DEV ? 'search.noIndex' : 'search.unavailable'));
   }
-  if (id !== run || (term === null && s.q !== '')) return;
+  if (id !== run) return;
   const browsing = term === null;
   const all = (await pagefind.search(term)).results;
   if (id !== run) return;
@@ -146,19 +146,14 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   else none.hidden = true;
   status.textContent = n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n);
   const index = facets ?? (await loadFacets().catch(() => undefined));
-  if (index && id === run)
-    setCounts(
-      countFacets(
-        all.map((r) => r.id),
-        index,
-        s,
-      ),
-    );
+  const ids = all.map((r) => r.id);
+  if (index && id === run) setCounts(countFacets(ids, index, s));
 }
 
 /** A deliberate change (Enter, a facet, Clear, Back): search in full now and record it as its own history entry. */
 function commit(push: boolean): void {
   clearTimeout(pauseTimer);
+  pauseTimer = undefined;
   if (push) saveUrl(true);
   typing = false;
   void search(state, state.q || null);
@@ -170,11 +165,16 @@ input.addEventListener('input', () => {
   const term = typedTerm(state.q);
   if (term !== null) void search(state, term, true);
   else void loadPagefind().catch(() => undefined); // nothing to search yet: fetch Pagefind meanwhile
-  pauseTimer = setTimeout(() => {
-    saveUrl(!typing);
-    typing = true;
-    void search(state, state.q || null);
+  const timer = setTimeout(() => {
+    // A busy main thread can run this timer before keystrokes queued meanwhile: yield once so they run first.
+    setTimeout(() => {
+      if (pauseTimer !== timer) return;
+      saveUrl(!typing);
+      typing = true;
+      void search(state, state.q || null);
+    });
   }, PAUSE_MS);
+  pauseTimer = timer;
 });
 byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
   event.preventDefault();
