@@ -1,0 +1,285 @@
+// `npm run bench:search [-- --pages 10000] [-- --keep]`: builds a synthetic site of N case studies with the real site
+// code, serves it with gzip on 127.0.0.1 and measures search in Chromium with an empty cache. Prints one table.
+// `-- --reuse /tmp/dge-bench-search-…` (a folder kept with --keep) skips the corpus and `astro build`: it rebuilds only
+// the search index and measures search again, for tuning the index or the search page's script.
+// The corpus is the shared one the peer figures in the search issue came from (/work/shared/bench/gen-corpus.mjs).
+import { spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from '@playwright/test';
+import { countryMarkdown, mapCorpusPage } from './lib/bench-corpus.ts';
+import { sampleMemory } from './lib/process-memory.ts';
+import { serveStatic } from './lib/static-server.ts';
+import { chromiumArgs, chromiumExecutable } from '../tests/e2e/browser.ts';
+
+const arg = (name: string): string | undefined => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const reuse = arg('reuse');
+const keep = process.argv.includes('--keep') || reuse !== undefined;
+const generator = process.env['BENCH_CORPUS'] ?? '/work/shared/bench/gen-corpus.mjs';
+const dictionary = '/usr/share/dict/words';
+const queries = ['borehole', 'women savings group', 'drought early warning'];
+const repo = resolve('.');
+const root = reuse ? resolve(reuse) : mkdtempSync(join(tmpdir(), 'dge-bench-search-'));
+const content = join(root, 'content');
+const pages = reuse ? readdirSync(join(root, 'corpus')).length : Number(arg('pages') ?? 1000);
+const log = (msg: string) => console.error(`bench:search: ${msg}`);
+
+// 1. A copy of the site and its content in a temporary folder. node_modules entries are linked one by one so Astro's and Vite's
+//    caches (node_modules/.astro, .vite) start empty there and the repository's are left alone.
+if (!reuse) {
+  for (const entry of ['astro.config.mjs', 'tsconfig.json', 'package.json', 'src', 'public'])
+    cpSync(entry, join(root, entry), { recursive: true });
+  mkdirSync(join(root, 'node_modules'));
+  for (const entry of readdirSync('node_modules').filter((e) => e !== '.astro' && e !== '.vite'))
+    symlinkSync(join(repo, 'node_modules', entry), join(root, 'node_modules', entry));
+  // The site's own content (principles, training, change log … that pages rely on) plus the generated case studies.
+  cpSync('content', content, { recursive: true });
+}
+
+// 2. The corpus, mapped onto our schema (scripts/lib/bench-corpus.ts).
+const raw = join(root, 'corpus');
+if (!reuse) {
+  const generated = spawnSync(join(repo, 'node_modules/.bin/node'), [generator, String(pages), raw], { encoding: 'utf8' });
+  if (generated.status !== 0) throw new Error(`corpus generator failed: ${generated.stderr}`);
+  const countries = new Map<string, ReturnType<typeof mapCorpusPage>['country']>();
+  for (const file of readdirSync(raw)) {
+    const { caseStudy, country } = mapCorpusPage(file, readFileSync(join(raw, file), 'utf8'));
+    writeFileSync(join(content, 'case-studies', `${caseStudy.slug}.md`), caseStudy.markdown);
+    countries.set(country.id, country);
+  }
+  for (const c of countries.values()) writeFileSync(join(content, 'countries', `${c.id}.md`), countryMarkdown(c));
+}
+const countryCount = readdirSync(join(content, 'countries')).length;
+log(`${pages} case studies and ${countryCount} countries in ${root}`);
+
+// 3. Build with the real site code, as `npm run build` does (less the content check): `astro build`, then the search
+//    index in its own process. Wall time, CPU time (user + system, from GNU time when installed) and the peak
+//    resident memory of each step's process tree (Node, the Pagefind binary), sampled every 50 ms.
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+async function step(command: string, args: string[]): Promise<{ seconds: number; cpu: number | undefined; peak: number }> {
+  const timeFile = join(root, 'time.txt');
+  const [cmd, argv] = gnuTime ? [gnuTime, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
+  const started = performance.now();
+  const child = spawn(cmd, argv, {
+    cwd: root,
+    env: {
+      ...process.env,
+      PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const memory = sampleMemory(child.pid ?? 0);
+  const code = await new Promise<number | null>((ok) => child.on('exit', ok));
+  const peak = memory.stop();
+  if (code !== 0) throw new Error(`${command} failed (exit ${code}); the site is in ${root}`);
+  const cpu = gnuTime
+    ? readFileSync(timeFile, 'utf8')
+        .trim()
+        .split(/\s+/)
+        .map(Number)
+        .reduce((a, b) => a + b, 0)
+    : undefined;
+  return { seconds: (performance.now() - started) / 1000, cpu, peak };
+}
+const load = loadavg()[0] ?? 0;
+const astroBuild = reuse ? { seconds: 0, cpu: 0, peak: 0 } : await step(join(repo, 'node_modules/.bin/astro'), ['build']);
+const searchIndex = await step(join(repo, 'node_modules/.bin/node'), [join(repo, 'scripts/search-index.ts'), 'dist']);
+const buildSeconds = astroBuild.seconds + searchIndex.seconds;
+const peakMemory = Math.max(astroBuild.peak, searchIndex.peak);
+
+// 4. What was built.
+const dist = join(root, 'dist');
+const files = (dir: string): string[] =>
+  readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : [join(dir, n)]));
+const htmlPages = files(dist).filter((f) => f.endsWith('.html') && !f.includes('/pagefind/')).length;
+const runtimeFiles = ['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json'];
+const uiFiles = /pagefind-(ui|modular-ui|component-ui|highlight)\.|wasm\.unknown/;
+const indexBytes = files(join(dist, 'pagefind'))
+  .filter((f) => !uiFiles.test(f) && !runtimeFiles.some((r) => f.endsWith(`/${r}`)) && !f.includes('/wasm.'))
+  .reduce((n, f) => n + statSync(f).size, 0);
+const indexed = JSON.parse(readFileSync(join(dist, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+  languages: Record<string, { page_count: number }>;
+};
+
+// 5. Serve with gzip, counting every byte the server writes per response (headers included): requests from the page
+//    and from any web worker all pass through here.
+const hits: { url: string; bytes: number; end: number }[] = [];
+let inFlight = 0;
+const { server, url } = await serveStatic(dist, 0);
+server.prependListener('request', (req, res) => {
+  const before = req.socket.bytesWritten;
+  inFlight++;
+  res.on('close', () => {
+    inFlight--;
+    hits.push({ url: req.url ?? '', bytes: req.socket.bytesWritten - before, end: Date.now() });
+  });
+});
+const sleep = (ms: number) => new Promise((ok) => setTimeout(ok, ms));
+/** Waits until nothing has been requested or sent for `quiet` ms, counting from now at the earliest. */
+async function settle(quiet = 600): Promise<void> {
+  const since = Date.now();
+  for (;;) {
+    const last = Math.max(since, hits.at(-1)?.end ?? 0);
+    if (inFlight === 0 && Date.now() - last >= quiet) return;
+    await sleep(50);
+  }
+}
+const bytesBetween = (from: number, to = Infinity) =>
+  hits.filter((h) => h.end >= from && h.end <= to).reduce((n, h) => n + h.bytes, 0);
+const requestsBetween = (from: number, to = Infinity) => hits.filter((h) => h.end >= from && h.end <= to).length;
+
+// 6. In Chromium, one fresh context (empty cache) per query: load /search/, type the query at 150 ms a key, time from
+//    the last keystroke to the first result painted, then clear the box and type the next query (the second query).
+type Shown = { key: number; mutation: number; paint: number };
+interface Measure {
+  ms: number;
+  firstBytes: number;
+  allBytes: number;
+  requests: number;
+}
+const executablePath = chromiumExecutable();
+const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
+async function typeAndWait(page: import('@playwright/test').Page, q: string): Promise<Measure> {
+  await page.evaluate((query) => {
+    const w = window as unknown as { bench: { key: number; shown?: Shown } };
+    w.bench = { key: 0 };
+    const now = () => performance.timeOrigin + performance.now();
+    document.addEventListener('keydown', () => (w.bench.key = now()), true);
+    const list = document.getElementById('search-results') as HTMLElement;
+    new MutationObserver(() => {
+      if (w.bench.shown || list.dataset['query'] !== query || list.children.length === 0) return;
+      const mutation = now();
+      requestAnimationFrame(() => (w.bench.shown = { key: w.bench.key, mutation, paint: now() }));
+    }).observe(list, { childList: true, attributes: true });
+  }, q);
+  const from = Date.now();
+  await page.locator('#search-q').click();
+  await page.keyboard.type(q, { delay: 150 });
+  const handle = await page.waitForFunction(() => (window as unknown as { bench: { shown?: Shown } }).bench.shown, null, {
+    timeout: 60_000,
+  });
+  const shown = (await handle.jsonValue()) as Shown;
+  // Then the rest of the page of results, the count read out and the facet counts, once typing has paused.
+  await page
+    .locator('#search-status')
+    .filter({ hasText: `“${q}”` })
+    .waitFor({ timeout: 60_000 });
+  await settle();
+  if (process.env['BENCH_DEBUG'])
+    for (const h of hits.filter((x) => x.end >= from))
+      log(`${q}: ${h.bytes} ${h.url}${h.end > shown.mutation ? ' (after first result)' : ''}`);
+  return {
+    ms: shown.paint - shown.key,
+    firstBytes: bytesBetween(from, shown.mutation),
+    allBytes: bytesBetween(from),
+    requests: requestsBetween(from),
+  };
+}
+const runs: { q: string; load: number; loadRequests: number; first: Measure; second: Measure; secondQ: string }[] = [];
+for (const [i, q] of queries.entries()) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const from = Date.now();
+  await page.goto(`${url}/search/`);
+  await settle();
+  const load = bytesBetween(from);
+  const loadRequests = requestsBetween(from);
+  const first = await typeAndWait(page, q);
+  await page.locator('#search-q').fill('');
+  await settle();
+  const secondQ = queries[(i + 1) % queries.length] ?? q;
+  const second = await typeAndWait(page, secondQ);
+  runs.push({ q, load, loadRequests, first, second, secondQ });
+  await context.close();
+}
+const chromiumVersion = browser.version();
+await browser.close();
+server.close();
+
+// 7. One table. KB = 1,000 bytes, as browsers' network panels count.
+const targets: Record<number, { build: number; memory: number; firstQuery: number }> = {
+  1000: { build: 11, memory: 650, firstQuery: 120 },
+  10000: { build: 85, memory: 2700, firstQuery: 250 },
+};
+const target = targets[pages];
+const ok = (value: number, limit: number | undefined) => (limit === undefined ? '' : value <= limit ? 'ok' : 'OVER');
+const cpuText =
+  astroBuild.cpu === undefined || searchIndex.cpu === undefined
+    ? 'n/a (no /usr/bin/time)'
+    : `${(astroBuild.cpu + searchIndex.cpu).toFixed(1)} s`;
+const kb = (n: number) => `${(n / 1000).toFixed(1)} KB`;
+const rows: [string, string, string][] = [
+  [
+    'corpus',
+    `${pages} generated case studies + the site's content, ${countryCount} countries${reuse ? ' (reused: no astro build)' : ''}`,
+    '',
+  ],
+  ['dictionary', existsSync(dictionary) ? `${dictionary} (wamerican)` : "generator's built-in fallback (no wamerican)", ''],
+  [
+    'build: astro build + search index, wall',
+    `${buildSeconds.toFixed(1)} s`,
+    target ? `<= ${target.build} s ${ok(buildSeconds, target.build)}` : '',
+  ],
+  ['  astro build / search index, wall', `${astroBuild.seconds.toFixed(1)} s / ${searchIndex.seconds.toFixed(1)} s`, ''],
+  ['  CPU time (user + system), both steps', cpuText, ''],
+  ['  load average when the build started (2 cores)', load.toFixed(1), ''],
+  [
+    'build: peak memory (process tree RSS)',
+    `${(peakMemory / 1e6).toFixed(0)} MB`,
+    target ? `<= ${target.memory} MB ${ok(peakMemory / 1e6, target.memory)}` : '',
+  ],
+  [
+    '  astro build / search index, peak',
+    `${(astroBuild.peak / 1e6).toFixed(0)} MB / ${(searchIndex.peak / 1e6).toFixed(0)} MB`,
+    '',
+  ],
+  ['pages built (HTML) / per second', `${htmlPages} / ${(htmlPages / buildSeconds).toFixed(0)} per s`, ''],
+  ['pages in the search index', String(Object.values(indexed.languages).reduce((n, l) => n + l.page_count, 0)), ''],
+  ['index size on disk (chunks, fragments, filters, meta)', `${(indexBytes / 1e6).toFixed(2)} MB`, ''],
+];
+for (const r of runs) {
+  rows.push(
+    [
+      `/search/ load before typing ("${r.q}" run)`,
+      `${kb(r.load)} in ${r.loadRequests} requests`,
+      `<= 40 KB ${ok(r.load, 40_000)}`,
+    ],
+    [`"${r.q}": keystroke -> first result painted`, `${r.first.ms.toFixed(0)} ms`, `<= 150 ms ${ok(r.first.ms, 150)}`],
+    [
+      `"${r.q}": first query, bytes to first result`,
+      kb(r.first.firstBytes),
+      target ? `<= ${target.firstQuery} KB ${ok(r.first.firstBytes, target.firstQuery * 1000)}` : '',
+    ],
+    [`"${r.q}": first query, all (10 results, facet counts)`, `${kb(r.first.allBytes)} in ${r.first.requests} requests`, ''],
+    [
+      `"${r.secondQ}" next: second query, to first result`,
+      `${kb(r.second.firstBytes)}, ${r.second.ms.toFixed(0)} ms`,
+      `<= 30 KB ${ok(r.second.firstBytes, 30_000)}`,
+    ],
+    [`"${r.secondQ}" next: second query, all`, `${kb(r.second.allBytes)} in ${r.second.requests} requests`, ''],
+  );
+}
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));
+const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ')} |`;
+console.log(line(['measure', 'value', 'target']));
+console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+for (const r of rows) console.log(line(r));
+console.log(`\nChromium ${chromiumVersion}, gzip over 127.0.0.1; typed at 150 ms a key; each query in a fresh browser context.`);
+if (keep) log(`kept ${root}`);
+else rmSync(root, { recursive: true, force: true });

@@ -1,0 +1,210 @@
+// The /search/ page's behaviour, on Pagefind's raw API. The URL holds the state (?q=…&theme=…), so a search can be
+// shared, reloaded and walked back with the back button. While someone types, each keystroke searches at once and
+// shows the first result only (one small fragment); when typing pauses, the full page of results, the spoken count,
+// the facet counts and the URL follow. A newer search always stops an older one from rendering.
+import type { FacetKey } from '../../lib/search/facet-keys.ts';
+import { countFacets, matchesFacets, readFacetIndex, type FacetCounts, type FacetIndex } from '../../lib/search/facet-index.ts';
+import {
+  isActive,
+  parseSearchState,
+  searchStateToQuery,
+  toggleFacet,
+  typedTerm,
+  type SearchState,
+} from '../../lib/search/url-state.ts';
+import { loadPagefind, type Pagefind, type Result } from './pagefind.ts';
+import { resultItem } from './render.ts';
+
+const PAGE_SIZE = 10;
+const PAUSE_MS = 300;
+const byId = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
+const app = byId('search-app');
+const [input, status, list, none, failure, more, clear, filterPanel] = [
+  byId<HTMLInputElement>('search-q'),
+  byId('search-status'),
+  byId<HTMLOListElement>('search-results'),
+  byId('search-none'),
+  byId('search-error'),
+  byId<HTMLButtonElement>('search-more'),
+  byId<HTMLButtonElement>('search-clear'),
+  byId<HTMLDetailsElement>('search-filters'),
+];
+const boxes = [...app.querySelectorAll<HTMLInputElement>('.facet input[type="checkbox"]')];
+const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Record<string, string>;
+const lang = document.documentElement.lang;
+const rules = new Intl.PluralRules(lang);
+const say = (key: string, vars: Record<string, string | number> = {}): string =>
+  (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m));
+const sayCount = (base: string, n: number, vars: Record<string, string> = {}): string =>
+  say(`${base}.${rules.select(n) === 'one' ? 'one' : 'other'}`, { count: n.toLocaleString(lang), ...vars });
+
+let state = parseSearchState(location.search);
+let shown: { results: Result[]; count: number; browsing: boolean } | undefined;
+let run = 0;
+let facetIndex: Promise<FacetIndex> | undefined;
+// The first URL change of a typing burst is a new history entry, later ones replace it: Back skips keystrokes.
+let typing = false;
+let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+
+function showControls(s: SearchState): void {
+  input.value = s.q;
+  for (const box of boxes) box.checked = s.facets[box.name as FacetKey]?.includes(box.value) ?? false;
+  clear.hidden = Object.keys(s.facets).length === 0;
+}
+
+/** The facets of every indexed page, fetched once when a search first needs them. */
+function loadFacets(): Promise<FacetIndex> {
+  facetIndex ??= fetch('/pagefind/facets.json')
+    .then((r) => (r.ok ? r.json() : Promise.reject(new Error(`facets.json: ${r.status}`))))
+    .then(readFacetIndex)
+    .catch((error: unknown) => {
+      facetIndex = undefined;
+      throw error;
+    });
+  return facetIndex;
+}
+
+function setCounts(counts: FacetCounts | undefined): void {
+  for (const box of boxes) {
+    const n = counts ? (counts[box.name as FacetKey]?.[box.value] ?? 0) : Number(box.dataset['total']);
+    const count = box.labels?.[0]?.querySelector('.count');
+    if (count) count.textContent = `(${n.toLocaleString(lang)})`;
+  }
+}
+
+function saveUrl(push: boolean): void {
+  const url = `${location.pathname}${searchStateToQuery(state)}`;
+  if (url !== `${location.pathname}${location.search}`) history[push ? 'pushState' : 'replaceState'](null, '', url);
+}
+
+function showMessage(box: HTMLElement, text: string): void {
+  const message = box.querySelector('[data-message]');
+  if (message) message.textContent = text;
+  box.hidden = false;
+}
+
+/** Renders up to `max` more results, each as soon as its data arrives; returns the first new item (for focus). */
+async function render(id: number, replace: boolean, max = PAGE_SIZE): Promise<HTMLLIElement | undefined> {
+  if (!shown) return undefined;
+  const { results, browsing } = shown;
+  const pending = results.slice(shown.count, shown.count + max).map((r) => r.data());
+  shown.count += pending.length;
+  let first: HTMLLIElement | undefined;
+  for (const data of pending) {
+    const item = resultItem(await data, browsing, (title) => say('search.sections', { title }));
+    if (id !== run) return undefined;
+    if (replace && !first) list.replaceChildren(item);
+    else list.append(item);
+    first ??= item;
+  }
+  if (replace && !first) list.replaceChildren();
+  // Which search the list shows: tests and the benchmark wait on it.
+  if (replace) list.dataset['query'] = state.q;
+  more.hidden = shown.count >= results.length;
+  return first;
+}
+
+/** Runs a search; `preview` shows only its first result, for keystrokes while typing goes on. */
+async function search(s: SearchState, term: string | null, preview = false): Promise<void> {
+  const id = ++run;
+  failure.hidden = true;
+  if (!isActive(s)) {
+    [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, say('search.hint')];
+    list.replaceChildren();
+    return setCounts(undefined);
+  }
+  let pagefind: Pagefind;
+  let facets: FacetIndex | undefined;
+  const ticked = Object.keys(s.facets).length > 0;
+  try {
+    // Facets are needed now only to filter; otherwise they load after the results, for the counts.
+    [pagefind, facets] = await Promise.all([loadPagefind(), ticked ? loadFacets() : undefined]);
+  } catch {
+    if (id !== run) return;
+    [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, ''];
+    list.replaceChildren();
+    return showMessage(failure, say(import.meta.env.DEV ? 'search.noIndex' : 'search.unavailable'));
+  }
+  if (id !== run) return;
+  const browsing = term === null;
+  const all = (await pagefind.search(term)).results;
+  if (id !== run) return;
+  const results = facets ? all.filter((r) => matchesFacets(facets.facets.get(r.id), s)) : all;
+  // Browsing has no relevance to rank by: A–Z by title, as facets.json lists the pages.
+  if (browsing && facets) results.sort((a, b) => (facets.rank.get(a.id) ?? 0) - (facets.rank.get(b.id) ?? 0));
+  shown = { results, count: 0, browsing };
+  if (preview) {
+    await render(id, true, 1);
+    more.hidden = true;
+    return;
+  }
+  await render(id, true);
+  if (id !== run) return;
+  const n = results.length;
+  const noneText = s.q ? say('search.none', { q: s.q }) : say('search.noneFiltered');
+  if (n === 0) showMessage(none, noneText);
+  else none.hidden = true;
+  status.textContent = n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n);
+  const index = facets ?? (await loadFacets().catch(() => undefined));
+  const ids = all.map((r) => r.id);
+  if (index && id === run) setCounts(countFacets(ids, index, s));
+}
+
+/** A deliberate change (Enter, a facet, Clear, Back): search in full now and record it as its own history entry. */
+function commit(push: boolean): void {
+  clearTimeout(pauseTimer);
+  pauseTimer = undefined;
+  if (push) saveUrl(true);
+  typing = false;
+  void search(state, state.q || null);
+}
+
+input.addEventListener('input', () => {
+  state = { ...state, q: input.value.trim() };
+  clearTimeout(pauseTimer);
+  const term = typedTerm(state.q);
+  if (term !== null) void search(state, term, true);
+  else void loadPagefind().catch(() => undefined); // nothing to search yet: fetch Pagefind meanwhile
+  const timer = setTimeout(() => {
+    // A busy main thread can run this timer before keystrokes queued meanwhile: yield once so they run first.
+    setTimeout(() => {
+      if (pauseTimer !== timer) return;
+      saveUrl(!typing);
+      typing = true;
+      void search(state, state.q || null);
+    });
+  }, PAUSE_MS);
+  pauseTimer = timer;
+});
+byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
+  event.preventDefault();
+  state = { ...state, q: input.value.trim() };
+  saveUrl(!typing);
+  commit(false);
+});
+for (const box of boxes) {
+  box.addEventListener('change', () => {
+    state = toggleFacet(state, box.name as FacetKey, box.value, box.checked);
+    clear.hidden = Object.keys(state.facets).length === 0;
+    commit(true);
+  });
+}
+clear.addEventListener('click', () => {
+  state = { q: state.q, facets: {} };
+  showControls(state);
+  input.focus();
+  commit(true);
+});
+more.addEventListener('click', async () => {
+  const first = await render(run, false);
+  first?.querySelector('a')?.focus();
+});
+addEventListener('popstate', () => {
+  state = parseSearchState(location.search);
+  showControls(state);
+  commit(false);
+});
+
+filterPanel.open = matchMedia('(min-width: 50em)').matches || Object.keys(state.facets).length > 0;
+showControls(state);
+if (isActive(state)) void search(state, state.q || null);

@@ -1,0 +1,236 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { parseFrontmatter } from '../../scripts/lib/frontmatter.ts';
+
+/** Opens /search/ with a query string and waits until the results for `q` are on screen. */
+async function searchFor(page: Page, query: string, q = new URLSearchParams(query).get('q') ?? '') {
+  await page.goto(`/search/${query}`);
+  await expect(page.locator(`#search-results[data-query="${q}"] > li`).first()).toBeVisible();
+  return page.locator('#search-results > li');
+}
+const resultUrls = (page: Page) =>
+  page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+const resultCount = async (page: Page) => Number((await page.getByRole('status').textContent())?.match(/^\d+/)?.[0]);
+const countOf = async (page: Page, id: string) =>
+  Number((await page.locator(`label[for="${id}"] .count`).textContent())?.replace(/\D/g, ''));
+
+// Real queries over the real content, each with the page a reader expects first.
+const expectedFirst: [string, string][] = [
+  ['X-Road', '/case-studies/est-x-road-once-only/'],
+  ['once-only', '/case-studies/est-x-road-once-only/'],
+  ['data embassy', '/case-studies/est-data-embassy/'],
+  ['Luxembourg', '/case-studies/est-data-embassy/'],
+  ['e-Residency', '/case-studies/est-e-residency/'],
+  ['Singpass', '/case-studies/sgp-singpass/'],
+  ['data.gov.sg', '/case-studies/sgp-data-gov-sg/'],
+  ['Digital Academy', '/case-studies/sgp-digital-academy/'],
+  ['20,000 public officers', '/case-studies/sgp-data-science-training/'],
+  ['OURdata', '/case-studies/kor-ourdata-leadership/'],
+  ['Koh Jean', '/case-studies/kor-digital-platform-government/'],
+  ['my.gov.uz', '/case-studies/uzb-my-gov-uz/'],
+  ['ZRU-547', '/case-studies/uzb-personal-data-law/'],
+  ['Denmark', '/countries/dnk/'],
+  ['broadband', '/training/bridging-the-digital-divide/connectivity-through-partnership/'],
+  ['rural internet', '/training/bridging-the-digital-divide/measuring-the-divide/'],
+  ['P3.2', '/framework/transparency/'],
+];
+for (const [q, url] of expectedFirst) {
+  test(`searching "${q}" puts ${url} first`, async ({ page }) => {
+    await searchFor(page, `?${new URLSearchParams({ q })}`);
+    expect((await resultUrls(page))[0]).toBe(url);
+  });
+}
+
+test('a clause ID puts that clause first, and its link lands on the highlighted clause', async ({ page }) => {
+  const results = await searchFor(page, '?q=P7.4');
+  const clause = results.first().locator('.sections a').first();
+  await expect(clause).toHaveText('P7.4');
+  await expect(clause).toHaveAttribute('href', '/framework/rights-and-equality/#p7-4');
+  await clause.click();
+  await expect(page.locator('#p7-4')).toBeInViewport();
+  await expect(page.locator('#p7-4')).toHaveCSS('outline-style', 'solid');
+});
+
+test('a result shows its title, type, country, an excerpt with the words marked and sections linking to anchors', async ({
+  page,
+}) => {
+  const first = (await searchFor(page, '?q=X-Road')).first();
+  await expect(first.locator('h3')).toHaveText("X-Road and the once-only principle: Estonia's data exchange layer");
+  await expect(first.locator('.kind')).toHaveText('Case study · Estonia');
+  await expect(first.locator('.excerpt mark').first()).toHaveText(/X-Road/);
+  const sections = await first.locator('.sections a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(sections.length).toBeGreaterThan(0);
+  for (const href of sections) expect(href).toMatch(/^\/case-studies\/est-x-road-once-only\/#[a-z-]+$/);
+});
+
+test('typing searches as you type, keeps the query in the URL and announces the count', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('status')).toHaveText('Type a word or a clause ID such as P3.2, or choose filters to browse.');
+  await page.getByLabel('Search for').pressSequentially('Singpass', { delay: 30 });
+  await expect(page).toHaveURL(/\/search\/\?q=Singpass$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Singpass”$/);
+  const shown = await page.locator('#search-results > li').count();
+  await expect(page.getByRole('status')).toHaveText(`${shown} results for “Singpass”`);
+});
+
+test('ticking a facet narrows the results to the count it showed, and the other counts follow', async ({ page }) => {
+  await searchFor(page, '?q=data');
+  await expect(page.getByRole('status')).toHaveText(/results for “data”/);
+  const all = await resultCount(page);
+  const asia = await countOf(page, 'facet-region-asia');
+  expect(asia).toBeGreaterThan(0);
+  expect(asia).toBeLessThan(all);
+  await page.getByRole('checkbox', { name: /^Asia/ }).check();
+  await expect(page).toHaveURL(/\?q=data&region=asia$/);
+  await expect(page.getByRole('status')).toHaveText(`${asia} results for “data”`);
+  await expect(page.locator('#search-results > li')).toHaveCount(Math.min(asia, 10));
+  await expect(page.locator('label[for="facet-country-est"] .count')).toHaveText('(0)');
+  // Ticked facets keep counting their other values as alternatives ("Asia or Europe").
+  expect(await countOf(page, 'facet-region-europe')).toBeGreaterThan(0);
+  for (const kind of await page.locator('#search-results .kind').allTextContents()) expect(kind).not.toMatch(/Estonia|Denmark/);
+});
+
+test('choosing filters without words browses: every case study on the digital divide in Asia', async ({ page }) => {
+  const asian = new Set(
+    readdirSync('content/countries')
+      .filter((f) => parseFrontmatter(readFileSync(`content/countries/${f}`, 'utf8')).data['region'] === 'asia')
+      .map((f) => f.replace(/\.md$/, '')),
+  );
+  const expected = readdirSync('content/case-studies')
+    .filter((f) => {
+      const { data } = parseFrontmatter(readFileSync(`content/case-studies/${f}`, 'utf8'));
+      return asian.has(String(data['country'])) && (data['themes'] as string[]).includes('digital-divide');
+    })
+    .map((f) => `/case-studies/${f.replace(/\.md$/, '')}/`)
+    .sort();
+  expect(expected.length).toBeGreaterThan(0);
+
+  await page.goto('/search/');
+  await page
+    .getByRole('group', { name: 'Type' })
+    .getByRole('checkbox', { name: /^Case study/ })
+    .check();
+  await page
+    .getByRole('group', { name: 'Theme' })
+    .getByRole('checkbox', { name: /^Digital divide/ })
+    .check();
+  await page.getByRole('group', { name: 'Region' }).getByRole('checkbox', { name: /^Asia/ }).check();
+  await expect(page).toHaveURL(/\/search\/\?type=case-study&region=asia&theme=digital-divide$/);
+  await expect(page.getByRole('status')).toHaveText(expected.length === 1 ? '1 result' : `${expected.length} results`);
+  expect((await resultUrls(page)).sort()).toEqual(expected);
+  const titles = await page.locator('#search-results > li h3').allTextContents();
+  expect(titles).toEqual([...titles].sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base' })));
+});
+
+test('a search with no results says so and suggests browsing', async ({ page }) => {
+  await page.goto('/search/?q=zyxwvut');
+  await expect(page.getByRole('status')).toHaveText('No results for “zyxwvut”.');
+  const none = page.locator('#search-none');
+  await expect(none).toContainText('No results for “zyxwvut”.');
+  await expect(none).toContainText('browse');
+  await expect(none.getByRole('link', { name: 'Case studies' })).toHaveAttribute('href', '/case-studies/');
+  await expect(page.locator('#search-results > li')).toHaveCount(0);
+});
+
+test('a search survives a reload and the back button restores the previous one', async ({ page }) => {
+  await page.goto('/search/');
+  await page.getByLabel('Search for').fill('data');
+  await expect(page.getByRole('status')).toHaveText(/results for “data”/);
+  const unfiltered = (await page.getByRole('status').textContent()) ?? '';
+  await page.getByRole('checkbox', { name: /^Europe/ }).check();
+  await expect(page).toHaveURL(/\?q=data&region=europe$/);
+  await expect(page.getByRole('status')).not.toHaveText(unfiltered);
+  const filtered = (await page.getByRole('status').textContent()) ?? '';
+
+  await page.reload();
+  await expect(page.getByLabel('Search for')).toHaveValue('data');
+  await expect(page.getByRole('checkbox', { name: /^Europe/ })).toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(filtered);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\?q=data$/);
+  await expect(page.getByRole('checkbox', { name: /^Europe/ })).not.toBeChecked();
+  await expect(page.getByRole('status')).toHaveText(unfiltered);
+  await page.goForward();
+  await expect(page.getByRole('checkbox', { name: /^Europe/ })).toBeChecked();
+});
+
+test('the header search box lands on /search/ with results', async ({ page }) => {
+  await page.goto('/countries/');
+  await page.getByLabel('Search the exchange').fill('X-Road');
+  await page.getByLabel('Search the exchange').press('Enter');
+  await expect(page).toHaveURL(/\/search\/\?q=X-Road$/);
+  await expect(page.locator('#search-results > li h3 a').first()).toHaveAttribute('href', '/case-studies/est-x-road-once-only/');
+});
+
+test('search works by keyboard and keeps focus where the reader is', async ({ page }) => {
+  await page.goto('/search/?type=case-study');
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results$/);
+  const caseStudies = (await page.getByRole('status').textContent()) ?? '';
+  const typeBox = page.getByRole('checkbox', { name: /^Case study/ });
+  await typeBox.focus();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/type=case-study&type=country|type=country.*type=case-study/);
+  await expect(page.getByRole('checkbox', { name: /^Country profile/ })).toBeFocused();
+  await expect(page.getByRole('status')).not.toHaveText(caseStudies);
+
+  await page.getByRole('button', { name: 'Show more results' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#search-results > li').nth(10).locator('a').first()).toBeFocused();
+
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(page.getByLabel('Search for')).toBeFocused();
+  await expect(page).toHaveURL(/\/search\/$/);
+});
+
+test("the facets' totals are Pagefind's own counts over the index", async ({ page }) => {
+  await page.goto('/search/');
+  const rendered = await page
+    .locator('.facet input[type="checkbox"]')
+    .evaluateAll((boxes) =>
+      boxes.map((b) => `${(b as HTMLInputElement).name}=${(b as HTMLInputElement).value}:${b.dataset['total']}`),
+    );
+  const indexed = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const filters = (await pagefind.filters()) as Record<string, Record<string, number>>;
+    return Object.entries(filters).flatMap(([key, values]) =>
+      Object.entries(values)
+        .filter(([, n]) => n > 0)
+        .map(([value, n]) => `${key}=${value}:${n}`),
+    );
+  });
+  expect(rendered.sort()).toEqual(indexed.sort());
+});
+
+test('/search/ with a query and filters has no axe violations, in light and dark mode', async ({ page }) => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    await searchFor(page, '?q=data&type=case-study&region=asia');
+    const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+});
+
+test.describe('with JavaScript turned off', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('/search/ says search needs JavaScript and links to the browse pages', async ({ page }) => {
+    await page.goto('/search/?q=X-Road');
+    await expect(page.getByText('Search needs JavaScript')).toBeVisible();
+    await expect(page.getByLabel('Search for')).toBeHidden();
+    const browse: [string, string][] = [
+      ['Case studies', '/case-studies/'],
+      ['Countries', '/countries/'],
+      ['Framework', '/framework/'],
+      ['Training', '/training/'],
+    ];
+    for (const [name, href] of browse) {
+      await expect(page.locator('main .no-js').getByRole('link', { name, exact: true })).toHaveAttribute('href', href);
+    }
+    await expect(
+      page.getByRole('navigation', { name: 'Browse by theme' }).getByRole('link', { name: 'Digital divide' }),
+    ).toBeVisible();
+  });
+});
