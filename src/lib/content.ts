@@ -57,3 +57,9 @@ export async function modulesOfPrinciple(entry: PrincipleEntry): Promise<Trainin
   const named = new Set(entry.data.training.map((r) => r.id));
   return (await trainingModules()).filter((m) => named.has(m.id) || m.data.principles.some((r) => r.id === entry.id));
 }
+
+/** Principles a training module teaches: those it names and those that name it. */
+export async function principlesOfModule(entry: TrainingEntry): Promise<PrincipleEntry[]> {
+  const named = new Set(entry.data.principles.map((r) => r.id));
+  return (await principles()).filter((p) => named.has(p.id) || p.data.training.some((r) => r.id === entry.id));
+}
