@@ -1,5 +1,37 @@
 import { describe, expect, it } from 'vitest';
+import { perBuild } from '../../src/lib/per-build.ts';
 import { formatDate } from '../../src/lib/format-date.ts';
+
+describe('perBuild', () => {
+  it('reads once per argument list during a build and shares the result', async () => {
+    const calls: string[] = [];
+    const read = perBuild(async (type: string) => {
+      calls.push(type);
+      return [type];
+    }, true);
+    const [a, b] = await Promise.all([read('countries'), read('countries')]);
+    expect(a).toBe(b);
+    await read('principles');
+    expect(calls).toEqual(['countries', 'principles']);
+  });
+
+  it('reads afresh on every call under astro dev, so edits show', async () => {
+    let n = 0;
+    const read = perBuild(async () => ++n, false);
+    expect([await read(), await read()]).toEqual([1, 2]);
+  });
+
+  it('does not keep a failed read', async () => {
+    let n = 0;
+    const read = perBuild(async () => {
+      n += 1;
+      if (n === 1) throw new Error('not yet');
+      return n;
+    }, true);
+    await expect(read()).rejects.toThrow('not yet');
+    expect(await read()).toBe(2);
+  });
+});
 
 describe('formatDate', () => {
   it('writes a date in running text, in UTC, in the given locale', () => {
