@@ -8,11 +8,12 @@ import { linkSourceMarkers } from './src/markdown/source-markers.ts';
 import { siteUrl } from './src/config/site.ts';
 import { inSitemap } from './src/lib/sitemap-filter.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind.ts';
+import { contentStoreFromCache } from './src/integrations/content-store.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [react(), sitemap({ filter: inSitemap }), pagefindDevIndex()],
+  integrations: [react(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
