@@ -9,11 +9,12 @@ import { siteUrl } from './src/config/site.ts';
 import { inSitemap } from './src/lib/sitemap-filter.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind.ts';
 import { contentStoreFromCache } from './src/integrations/content-store.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [react(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
+  integrations: [buildMemory(), react(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
