@@ -1,7 +1,9 @@
 // Reading the collections in the orders pages need. Pages call these instead of sorting on their own. Each list is
 // read and sorted once per build (perBuild) and shared by every page, so it is readonly.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ThemeId } from '../schemas/vocabularies.ts';
 import { byPrincipleId } from './by-principle-id.ts';
+import { groupBy } from './group-by.ts';
 import { perBuild } from './per-build.ts';
 
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
@@ -15,6 +17,16 @@ export const caseStudies = perBuild(async (): Promise<readonly CaseStudyEntry[]>
   const all = await getCollection('caseStudies');
   return all.sort((a, b) => b.data.period.start - a.data.period.start || a.data.title.localeCompare(b.data.title));
 });
+
+/** Each country's case studies (by country ID), in the order of caseStudies(); a country with none is absent. */
+export const caseStudiesByCountry = perBuild(async (): Promise<ReadonlyMap<string, readonly CaseStudyEntry[]>> =>
+  groupBy(await caseStudies(), (e) => [e.data.country.id]),
+);
+
+/** The case studies on each theme, in the order of caseStudies(); a theme with none is absent. */
+export const caseStudiesByTheme = perBuild(async (): Promise<ReadonlyMap<ThemeId, readonly CaseStudyEntry[]>> =>
+  groupBy(await caseStudies(), (e) => e.data.themes),
+);
 
 /** Countries by English name. */
 export const countries = perBuild(async (): Promise<readonly CountryEntry[]> =>

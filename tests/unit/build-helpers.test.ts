@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { perBuild } from '../../src/lib/per-build.ts';
 import { formatDate } from '../../src/lib/format-date.ts';
+import { groupBy } from '../../src/lib/group-by.ts';
 
 describe('perBuild', () => {
   it('reads once per argument list during a build and shares the result', async () => {
@@ -38,5 +39,17 @@ describe('formatDate', () => {
     expect(formatDate(new Date('2026-11-27'))).toBe('27 November 2026');
     expect(formatDate(new Date('2026-11-27T23:30:00Z'))).toBe('27 November 2026');
     expect(formatDate(new Date('2026-11-27'), 'en-US')).toBe('November 27, 2026');
+  });
+});
+
+describe('groupBy', () => {
+  it('puts an item under each of its keys once, in the order of the items', () => {
+    const a = { id: 'a', themes: ['open-data', 'strategy', 'open-data'] };
+    const b = { id: 'b', themes: ['open-data'] };
+    const groups = groupBy([a, b], (c) => c.themes);
+    expect([...groups.keys()]).toEqual(['open-data', 'strategy']);
+    expect(groups.get('open-data')).toEqual([a, b]);
+    expect(groups.get('strategy')).toEqual([a]);
+    expect(groups.has('cybersecurity')).toBe(false);
   });
 });

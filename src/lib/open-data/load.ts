@@ -1,5 +1,5 @@
 // Builds the open-data records from the collections (build time only: it reads astro:content).
-import { caseStudies, countries, lessonsOf, principles, trainingModules } from '../content.ts';
+import { caseStudies, caseStudiesByCountry, countries, lessonsOf, principles, trainingModules } from '../content.ts';
 import { absoluteUrl, caseStudyUrl, countryUrl, lessonUrl, principleShortUrl, principleUrl, trainingUrl } from '../urls.ts';
 import { perBuild } from '../per-build.ts';
 import { toPlain } from './to-plain.ts';
@@ -26,10 +26,10 @@ export const loadRecords = perBuild(async (type: RecordType, site: string): Prom
       return { id: e.id, file: e.id, title: e.data.title, url, record: { id: e.id, url, ...plain(e.data), body: e.body ?? '' } };
     });
   if (type === 'countries') {
-    const cases = await caseStudies();
+    const byCountry = await caseStudiesByCountry();
     return (await countries()).map((e) => {
       const url = abs(countryUrl(e.id));
-      const own = cases.filter((c) => c.data.country.id === e.id).map((c) => c.id);
+      const own = (byCountry.get(e.id) ?? []).map((c) => c.id);
       return {
         id: e.id,
         file: e.id,
