@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [buildMemory(), react(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // concurrency: while one page's file is being written (mkdir, open, write, close on libuv's threads) the next pages
+  // render; with one at a time the main thread sat idle for a third of page generation (1,000 case studies: 1.9 s of
+  // 5.7 s; with 4: 0.55 s). Same output, same peak memory.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
 });
