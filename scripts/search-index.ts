@@ -7,11 +7,15 @@ import { join, resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { buildFacetIndex, type IndexedPage } from '../src/lib/search/facet-index.ts';
+import { compactBundle } from './lib/pagefind-compact.ts';
 
 // Index chunks of about 4,000 word positions instead of Pagefind's 20,000: a word's chunk is then about 9 KB instead
 // of 30 KB (1,000 case studies), which is most of what a query downloads after Pagefind's code. An unstable Pagefind
 // setting (read by its binary from the environment): check it on Pagefind upgrades with `npm run bench:search`.
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '4000';
+
+/** Index chunks of at most this many bytes before compression (one word alone may be larger): `npm run bench:search`. */
+const CHUNK_BYTES = Number(process.env['DGE_CHUNK_BYTES'] ?? 12_000);
 
 const site = resolve(process.argv[2] ?? 'dist');
 const started = performance.now();
@@ -27,6 +31,11 @@ else {
   const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) fail('write the index', written.errors);
   await close();
+  // Chunks cut again so a rare word never rides with a common one, short file names (scripts/lib/pagefind-compact.ts).
+  for (const r of compactBundle(join(site, 'pagefind'), { chunkBytes: CHUNK_BYTES }))
+    console.log(
+      `search index: ${r.language}: ${r.chunksBefore} → ${r.chunksAfter} chunks, metadata ${r.metaBytesBefore} → ${r.metaBytesAfter} bytes`,
+    );
   const entry = JSON.parse(readFileSync(join(site, 'pagefind', 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
   };
