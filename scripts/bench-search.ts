@@ -152,15 +152,24 @@ interface Measure {
   firstBytes: number;
   allBytes: number;
   requests: number;
+  /** The longest wait between two keystrokes as the page saw them: past the page's 300 ms pause, a busy machine made it search in full mid-word. */
+  maxGap: number;
 }
 const executablePath = chromiumExecutable();
 const browser = await chromium.launch({ args: chromiumArgs, ...(executablePath ? { executablePath } : {}) });
 async function typeAndWait(page: import('@playwright/test').Page, q: string): Promise<Measure> {
   await page.evaluate((query) => {
-    const w = window as unknown as { bench: { key: number; shown?: Shown } };
-    w.bench = { key: 0 };
+    const w = window as unknown as { bench: { key: number; keys: number[]; shown?: Shown } };
+    w.bench = { key: 0, keys: [] };
     const now = () => performance.timeOrigin + performance.now();
-    document.addEventListener('keydown', () => (w.bench.key = now()), true);
+    document.addEventListener(
+      'keydown',
+      () => {
+        w.bench.key = now();
+        w.bench.keys.push(w.bench.key);
+      },
+      true,
+    );
     const list = document.getElementById('search-results') as HTMLElement;
     new MutationObserver(() => {
       if (w.bench.shown || list.dataset['query'] !== query || list.children.length === 0) return;
@@ -175,6 +184,8 @@ async function typeAndWait(page: import('@playwright/test').Page, q: string): Pr
     timeout: 60_000,
   });
   const shown = (await handle.jsonValue()) as Shown;
+  const keys = await page.evaluate(() => (window as unknown as { bench: { keys: number[] } }).bench.keys);
+  const maxGap = Math.max(0, ...keys.slice(1).map((k, i) => k - (keys[i] ?? k)));
   // Then the rest of the page of results, the count read out and the facet counts, once typing has paused.
   await page
     .locator('#search-status')
@@ -189,6 +200,7 @@ async function typeAndWait(page: import('@playwright/test').Page, q: string): Pr
     firstBytes: bytesBetween(from, shown.mutation),
     allBytes: bytesBetween(from),
     requests: requestsBetween(from),
+    maxGap,
   };
 }
 const runs: { q: string; load: number; loadRequests: number; first: Measure; second: Measure; secondQ: string }[] = [];
@@ -253,6 +265,7 @@ const rows: [string, string, string][] = [
   ['pages in the search index', String(Object.values(indexed.languages).reduce((n, l) => n + l.page_count, 0)), ''],
   ['index size on disk (chunks, fragments, filters, meta)', `${(indexBytes / 1e6).toFixed(2)} MB`, ''],
 ];
+const stalled = (m: Measure) => (m.maxGap > 300 ? ` (typing stalled ${m.maxGap.toFixed(0)} ms: machine busy, rerun)` : '');
 for (const r of runs) {
   rows.push(
     [
@@ -263,13 +276,13 @@ for (const r of runs) {
     [`"${r.q}": keystroke -> first result painted`, `${r.first.ms.toFixed(0)} ms`, `<= 150 ms ${ok(r.first.ms, 150)}`],
     [
       `"${r.q}": first query, bytes to first result`,
-      kb(r.first.firstBytes),
+      kb(r.first.firstBytes) + stalled(r.first),
       target ? `<= ${target.firstQuery} KB ${ok(r.first.firstBytes, target.firstQuery * 1000)}` : '',
     ],
     [`"${r.q}": first query, all (10 results, facet counts)`, `${kb(r.first.allBytes)} in ${r.first.requests} requests`, ''],
     [
       `"${r.secondQ}" next: second query, to first result`,
-      `${kb(r.second.firstBytes)}, ${r.second.ms.toFixed(0)} ms`,
+      `${kb(r.second.firstBytes)}, ${r.second.ms.toFixed(0)} ms${stalled(r.second)}`,
       `<= 30 KB ${ok(r.second.firstBytes, 30_000)}`,
     ],
     [`"${r.secondQ}" next: second query, all`, `${kb(r.second.allBytes)} in ${r.second.requests} requests`, ''],
