@@ -51,8 +51,9 @@ function readPagefindFile(file: string): Uint8Array {
   return data.subarray(SIGNATURE.length);
 }
 
-const writePagefindFile = (file: string, cbor: Uint8Array): void =>
-  writeFileSync(file, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level: 9 }));
+/** Chunks at gzip level 6: at 10,000 pages level 9 takes 9 s instead of 2.5 s to save 0.5 %; the metadata at 9. */
+const writePagefindFile = (file: string, cbor: Uint8Array, level = 6): void =>
+  writeFileSync(file, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level }));
 
 const hash = (...parts: (string | Uint8Array)[]): string => {
   const h = createHash('sha256');
@@ -183,7 +184,7 @@ function compactLanguage(bundle: string, language: string, entry: LanguageEntry,
   const newMeta = encodeCbor([version as string, newPages, newChunks, ...rest]);
   const metaHash = `${language}_${hash(newMeta).slice(0, 10)}`;
   const newMetaFile = join(bundle, `pagefind.${metaHash}.pf_meta`);
-  writePagefindFile(newMetaFile, newMeta);
+  writePagefindFile(newMetaFile, newMeta, 9);
   rmSync(metaFile);
   entry.hash = metaHash;
   const [chunksBefore, chunksAfter, metaBytesAfter] = [chunks.length, newChunks.length, readFileSync(newMetaFile).length];
