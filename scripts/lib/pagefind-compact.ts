@@ -187,7 +187,11 @@ function compactLanguage(bundle: string, language: string, entry: LanguageEntry,
   writePagefindFile(newMetaFile, newMeta, 9);
   rmSync(metaFile);
   entry.hash = metaHash;
-  const [chunksBefore, chunksAfter, metaBytesAfter] = [chunks.length, newChunks.length, readFileSync(newMetaFile).length];
+  const [chunksBefore, chunksAfter, metaBytesAfter] = [
+    (chunks as Chunk[]).length,
+    newChunks.length,
+    readFileSync(newMetaFile).length,
+  ];
   return { language, pages: newPages.length, chunksBefore, chunksAfter, metaBytesBefore, metaBytesAfter };
 }
 
