@@ -1,6 +1,5 @@
 // Wires the site together; the parts live in src/ (see README.md's folder map).
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
@@ -12,7 +11,7 @@ import { pagefindDevIndex } from './src/integrations/pagefind.ts';
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [react(), sitemap({ filter: inSitemap }), pagefindDevIndex()],
+  integrations: [sitemap({ filter: inSitemap }), pagefindDevIndex()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
