@@ -7,12 +7,17 @@ import { linkSourceMarkers } from './src/markdown/source-markers.ts';
 import { siteUrl } from './src/config/site.ts';
 import { inSitemap } from './src/lib/sitemap-filter.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind.ts';
+import { contentStoreFromCache } from './src/integrations/content-store.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [sitemap({ filter: inSitemap }), pagefindDevIndex()],
+  integrations: [buildMemory(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  // concurrency: while one page's file is being written (mkdir, open, write, close on libuv's threads) the next pages
+  // render; with one at a time the main thread sat idle for a third of page generation (1,000 case studies: 1.9 s of
+  // 5.7 s; with 4: 0.55 s). Same output, same peak memory.
+  build: { format: 'directory', inlineStylesheets: 'always', concurrency: 4 },
   devToolbar: { enabled: false },
 });

@@ -1,6 +1,10 @@
-// Reading the collections in the orders pages need. Pages call these instead of sorting on their own.
+// Reading the collections in the orders pages need. Pages call these instead of sorting on their own. Each list is
+// read and sorted once per build (perBuild) and shared by every page, so it is readonly.
 import { getCollection, type CollectionEntry } from 'astro:content';
+import type { ThemeId } from '../schemas/vocabularies.ts';
 import { byPrincipleId } from './by-principle-id.ts';
+import { groupBy } from './group-by.ts';
+import { perBuild } from './per-build.ts';
 
 export type CaseStudyEntry = CollectionEntry<'caseStudies'>;
 export type CountryEntry = CollectionEntry<'countries'>;
@@ -9,31 +13,41 @@ export type TrainingEntry = CollectionEntry<'training'>;
 export type LessonEntry = CollectionEntry<'lessons'>;
 
 /** Case studies, newest initiative first, then by title. */
-export async function caseStudies(): Promise<CaseStudyEntry[]> {
+export const caseStudies = perBuild(async (): Promise<readonly CaseStudyEntry[]> => {
   const all = await getCollection('caseStudies');
   return all.sort((a, b) => b.data.period.start - a.data.period.start || a.data.title.localeCompare(b.data.title));
-}
+});
+
+/** Each country's case studies (by country ID), in the order of caseStudies(); a country with none is absent. */
+export const caseStudiesByCountry = perBuild(async (): Promise<ReadonlyMap<string, readonly CaseStudyEntry[]>> =>
+  groupBy(await caseStudies(), (e) => [e.data.country.id]),
+);
+
+/** The case studies on each theme, in the order of caseStudies(); a theme with none is absent. */
+export const caseStudiesByTheme = perBuild(async (): Promise<ReadonlyMap<ThemeId, readonly CaseStudyEntry[]>> =>
+  groupBy(await caseStudies(), (e) => e.data.themes),
+);
 
 /** Countries by English name. */
-export async function countries(): Promise<CountryEntry[]> {
-  return (await getCollection('countries')).sort((a, b) => a.data.name.localeCompare(b.data.name));
-}
+export const countries = perBuild(async (): Promise<readonly CountryEntry[]> =>
+  (await getCollection('countries')).sort((a, b) => a.data.name.localeCompare(b.data.name)),
+);
 
 /** Principles in ID order: P1, P2 … */
-export async function principles(): Promise<PrincipleEntry[]> {
-  return (await getCollection('principles')).sort((a, b) => byPrincipleId(a.data.id, b.data.id));
-}
+export const principles = perBuild(async (): Promise<readonly PrincipleEntry[]> =>
+  (await getCollection('principles')).sort((a, b) => byPrincipleId(a.data.id, b.data.id)),
+);
 
 /** Training modules by title. */
-export async function trainingModules(): Promise<TrainingEntry[]> {
-  return (await getCollection('training')).sort((a, b) => a.data.title.localeCompare(b.data.title));
-}
+export const trainingModules = perBuild(async (): Promise<readonly TrainingEntry[]> =>
+  (await getCollection('training')).sort((a, b) => a.data.title.localeCompare(b.data.title)),
+);
 
 /** The lessons of one module in their order. */
-export async function lessonsOf(moduleId: string): Promise<LessonEntry[]> {
+export const lessonsOf = perBuild(async (moduleId: string): Promise<readonly LessonEntry[]> => {
   const all = await getCollection('lessons', (l) => l.id.startsWith(`${moduleId}/`));
   return all.sort((a, b) => a.data.order - b.data.order);
-}
+});
 
 /** Looks up entries by the references stored in a field, in the order given. */
 export function pick<T extends { id: string }>(all: readonly T[], refs: readonly { id: string }[]): T[] {

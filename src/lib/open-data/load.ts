@@ -1,6 +1,7 @@
 // Builds the open-data records from the collections (build time only: it reads astro:content).
-import { caseStudies, countries, lessonsOf, principles, trainingModules } from '../content.ts';
+import { caseStudies, caseStudiesByCountry, countries, lessonsOf, principles, trainingModules } from '../content.ts';
 import { absoluteUrl, caseStudyUrl, countryUrl, lessonUrl, principleShortUrl, principleUrl, trainingUrl } from '../urls.ts';
+import { perBuild } from '../per-build.ts';
 import { toPlain } from './to-plain.ts';
 import type { RecordType } from './schemas.ts';
 
@@ -16,8 +17,8 @@ export interface Loaded {
 
 const plain = (data: unknown) => toPlain(data) as Record<string, unknown>;
 
-/** Every record of a type, in the site's order, with absolute URLs on `site`. */
-export async function loadRecords(type: RecordType, site: string): Promise<Loaded[]> {
+/** Every record of a type, in the site's order, with absolute URLs on `site`; built once per build and shared. */
+export const loadRecords = perBuild(async (type: RecordType, site: string): Promise<readonly Loaded[]> => {
   const abs = (path: string) => absoluteUrl(path, site);
   if (type === 'case-studies')
     return (await caseStudies()).map((e) => {
@@ -25,10 +26,10 @@ export async function loadRecords(type: RecordType, site: string): Promise<Loade
       return { id: e.id, file: e.id, title: e.data.title, url, record: { id: e.id, url, ...plain(e.data), body: e.body ?? '' } };
     });
   if (type === 'countries') {
-    const cases = await caseStudies();
+    const byCountry = await caseStudiesByCountry();
     return (await countries()).map((e) => {
       const url = abs(countryUrl(e.id));
-      const own = cases.filter((c) => c.data.country.id === e.id).map((c) => c.id);
+      const own = (byCountry.get(e.id) ?? []).map((c) => c.id);
       return {
         id: e.id,
         file: e.id,
@@ -62,4 +63,4 @@ export async function loadRecords(type: RecordType, site: string): Promise<Loade
       };
     }),
   );
-}
+});

@@ -1,6 +1,6 @@
 // /feeds/countries/<id>.xml: one country's case studies, for each country that has any.
 import type { APIRoute } from 'astro';
-import { caseStudies, countries } from '../../../lib/content.ts';
+import { caseStudiesByCountry, countries } from '../../../lib/content.ts';
 import { caseStudyFeed } from '../../../lib/feeds/case-study-feed.ts';
 import { feedUrls } from '../../../lib/feeds/paths.ts';
 import { countryCaseStudiesUrl } from '../../../lib/urls.ts';
@@ -8,10 +8,10 @@ import { siteUrl } from '../../../config/site.ts';
 import { t } from '../../../i18n/t.ts';
 
 export async function getStaticPaths() {
-  const all = await caseStudies();
+  const byCountry = await caseStudiesByCountry();
   return (await countries())
-    .map((c) => ({ params: { id: c.id }, props: { name: c.data.name, entries: all.filter((e) => e.data.country.id === c.id) } }))
-    .filter((p) => p.props.entries.length > 0);
+    .filter((c) => byCountry.has(c.id))
+    .map((c) => ({ params: { id: c.id }, props: { name: c.data.name, entries: byCountry.get(c.id) ?? [] } }));
 }
 
 export const GET: APIRoute = ({ params, props }) =>

@@ -1,6 +1,6 @@
 // /feeds/themes/<theme>.xml: the case studies on one theme, for each theme that has any.
 import type { APIRoute } from 'astro';
-import { caseStudies } from '../../../lib/content.ts';
+import { caseStudiesByTheme } from '../../../lib/content.ts';
 import { caseStudyFeed } from '../../../lib/feeds/case-study-feed.ts';
 import { feedUrls } from '../../../lib/feeds/paths.ts';
 import { themeUrl } from '../../../lib/urls.ts';
@@ -9,13 +9,10 @@ import { siteUrl } from '../../../config/site.ts';
 import { t } from '../../../i18n/t.ts';
 
 export async function getStaticPaths() {
-  const all = await caseStudies();
+  const byTheme = await caseStudiesByTheme();
   return themes.terms
-    .map((term) => ({
-      params: { theme: term.id },
-      props: { label: term.label, entries: all.filter((e) => e.data.themes.includes(term.id)) },
-    }))
-    .filter((p) => p.props.entries.length > 0);
+    .filter((term) => byTheme.has(term.id))
+    .map((term) => ({ params: { theme: term.id }, props: { label: term.label, entries: byTheme.get(term.id) ?? [] } }));
 }
 
 export const GET: APIRoute = ({ params, props }) =>

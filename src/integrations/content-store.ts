@@ -1,0 +1,43 @@
+// `astro build` reads the content data store from its cache file while prerendering, instead of from a copy bundled
+// into the prerender code. Astro (7.3) bundles the whole store as one string literal, `export default
+// JSON.parse("…")`: at 10,000 case studies a 110 MB literal that the Vite build reads, parses, re-serialises and
+// bundles, and that V8 compiles slowly (the time grows with the square of a literal's length: 16 s for 100 MB).
+// The prerender code runs once, in this process, right after the content sync wrote that file, so it is the same
+// data. Only for `astro build` of a static site with the single-file store; otherwise Astro's module is kept.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+
+/** Astro's virtual module for the data store (astro/dist/content/consts.js), as Vite resolves it. */
+const storeModule = /^\0astro:data-layer-content$/;
+
+/** Makes the prerender step read the content data store from `<cacheDir>/data-store.json`. */
+export function contentStoreFromCache(): AstroIntegration {
+  return {
+    name: 'dge-content-store-from-cache',
+    hooks: {
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        if (command !== 'build' || config.output !== 'static' || config.experimental.collectionStorage !== 'single-file') return;
+        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'dge-content-store-from-cache',
+                // Before Astro's own load hook, which would read and serialise the whole store first.
+                load: {
+                  order: 'pre',
+                  filter: { id: storeModule },
+                  handler: () =>
+                    existsSync(file)
+                      ? `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));\n`
+                      : null,
+                },
+              },
+            ],
+          },
+        });
+      },
+    },
+  };
+}
