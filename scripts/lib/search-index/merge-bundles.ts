@@ -1,0 +1,127 @@
+// Merges the shards' Pagefind bundles into one bundle: the pages numbered on from shard to shard, their fragments
+// moved and named as Pagefind names them, the word index, filters and sort orders rebuilt for all pages (merge-words.ts,
+// merge-sorts.ts), and the metadata and entry files written last.
+import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { encodeMeta, type BundleMeta } from './bundle-meta.ts';
+import { CborWriter } from './cbor.ts';
+import { compareUtf8 } from './compare-utf8.ts';
+import { mergeSorts } from './merge-sorts.ts';
+import { mergeWords } from './merge-words.ts';
+import { fullHash, readPagefindFile, sha1Hex, shortName, type FileSink } from './pagefind-files.ts';
+import type { PagefindEntry } from './pagefind-types.ts';
+import type { ShardResult } from './shard-worker.ts';
+
+/** A shard's result and the folder its bundle was written to. */
+export type WrittenShard = ShardResult & { dir: string };
+
+/** One page of the merged index, e.g. `{ id: 'en_7f1a2b3', url: '/about/', title: 'About', filters: { type: ['page'] } }`. */
+export interface MergedPage {
+  /** Its fragment's name, which Pagefind's search results give as the page's id. */
+  id: string;
+  url: string;
+  title: string;
+  filters: Record<string, string[]>;
+}
+
+/** Writes the merged bundle to `out` (which must not exist yet) and returns its pages in page-number order. */
+export async function mergeBundles(
+  all: readonly WrittenShard[],
+  out: string,
+  sink: FileSink,
+  chunkSize: number,
+): Promise<MergedPage[]> {
+  const shards = all.filter((s) => s.pages.length > 0);
+  const first = shards[0];
+  if (!first) throw new Error('no pages were indexed');
+  const { language } = first;
+  if (shards.some((s) => s.language !== language)) throw new Error('the shards were indexed in different languages');
+  for (const dir of ['fragment', 'index', 'filter']) mkdirSync(join(out, dir), { recursive: true });
+
+  const offsets = shards.map((_, i) => shards.slice(0, i).reduce((n, s) => n + s.pages.length, 0));
+  const metaFields = [...new Set(shards.flatMap((s) => s.meta.metaFields))].sort(compareUtf8);
+  const fieldMap = (s: WrittenShard) =>
+    s.meta.metaFields.join() === metaFields.join() ? undefined : s.meta.metaFields.map((f) => metaFields.indexOf(f));
+  const sources = shards.map((s, i) => ({ dir: s.dir, meta: s.meta, offset: offsets[i] ?? 0, fields: fieldMap(s) }));
+
+  const pages = moveFragments(shards, out);
+  const chunks = await mergeWords(sources, language, out, sink, chunkSize);
+  const filters = await writeFilters(pages, language, out, sink);
+  const meta: BundleMeta = {
+    version: first.meta.version,
+    pages: pages.map((p) => ({ hash: p.id, wordCount: p.wordCount, group: '' })),
+    chunks,
+    filters,
+    sorts: mergeSorts(shards),
+    metaFields,
+  };
+  const payload = encodeMeta(meta);
+  const hash = `${language}_${sha1Hex(payload).slice(0, language.length + 8)}`;
+  await sink.write(join(out, `pagefind.${hash}.pf_meta`), payload);
+  await sink.flush();
+  writeEntry(first.dir, out, language, hash, pages.length);
+  return pages.map(({ id, url, title, filters }) => ({ id, url, title, filters }));
+}
+
+/**
+ * Moves every page's fragment into the merged bundle under the name Pagefind would give it among all pages: the
+ * shortest prefix of its full hash, from 7 characters, that no earlier page's fragment took. A shard's name is that
+ * already unless the shard had to lengthen it or an earlier shard took it; only then is the fragment hashed here.
+ */
+function moveFragments(shards: readonly WrittenShard[], out: string) {
+  const names = new Set<string>();
+  return shards.flatMap((s) =>
+    s.pages.map((page, i) => {
+      const from = join(s.dir, 'fragment', `${page.hash}.pf_fragment`);
+      const shortest = page.hash.length === page.hash.lastIndexOf('_') + 8;
+      const id =
+        shortest && !names.has(page.hash)
+          ? page.hash
+          : shortName(fullHash(s.language, readPagefindFile(from)), 1, (n) => names.has(n));
+      if (names.has(id)) throw new Error(`two pages have the same fragment, ${page.url} and another`);
+      names.add(id);
+      renameSync(from, join(out, 'fragment', `${id}.pf_fragment`));
+      return { id, url: page.url, title: page.title, filters: page.filters, wordCount: s.meta.pages[i]?.wordCount ?? 0 };
+    }),
+  );
+}
+
+/** One file per filter, each value with its pages, both A–Z by UTF-8 bytes, as Pagefind writes them. */
+async function writeFilters(pages: readonly MergedPage[], language: string, out: string, sink: FileSink) {
+  const filters = new Map<string, Map<string, number[]>>();
+  pages.forEach((page, n) => {
+    for (const [name, values] of Object.entries(page.filters)) {
+      const byValue = filters.get(name) ?? new Map<string, number[]>();
+      filters.set(name, byValue);
+      for (const value of values) {
+        const numbers = byValue.get(value) ?? [];
+        byValue.set(value, numbers);
+        numbers.push(n);
+      }
+    }
+  });
+  const names = new Set<string>();
+  const written: BundleMeta['filters'] = [];
+  for (const name of [...filters.keys()].sort(compareUtf8)) {
+    const values = [...(filters.get(name) ?? [])].sort(([a], [b]) => compareUtf8(a, b));
+    const w = new CborWriter().array(2).text(name).array(values.length);
+    for (const [value, numbers] of values) w.array(2).text(value).ints(numbers);
+    const payload = Buffer.from(w.bytes());
+    const hash = shortName(fullHash(language, payload), 2, (n) => names.has(n));
+    names.add(hash);
+    await sink.write(join(out, 'filter', `${hash}.pf_filter`), payload);
+    written.push({ name, hash });
+  }
+  return written;
+}
+
+/** pagefind-entry.json for the merged index, and the files every bundle has (pagefind.js, WebAssembly, UIs), from a shard. */
+function writeEntry(shardDir: string, out: string, language: string, hash: string, pageCount: number): void {
+  const entry = JSON.parse(readFileSync(join(shardDir, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
+  const lang = entry.languages[language];
+  if (lang) Object.assign(lang, { hash, page_count: pageCount });
+  writeFileSync(join(out, 'pagefind-entry.json'), JSON.stringify(entry));
+  for (const name of readdirSync(shardDir))
+    if (name !== 'pagefind-entry.json' && !name.endsWith('.pf_meta') && statSync(join(shardDir, name)).isFile())
+      copyFileSync(join(shardDir, name), join(out, name));
+}

@@ -1,0 +1,119 @@
+// Merges the shards' word indexes into one, A–Z, cut into chunks exactly as Pagefind cuts its own (a chunk closes once
+// its words hold `chunkSize` positions and pages), so the merged index is the one Pagefind would write for all pages.
+import { join } from 'node:path';
+import type { BundleMeta } from './bundle-meta.ts';
+import { CborWriter } from './cbor.ts';
+import { fullHash, shortName, type FileSink } from './pagefind-files.ts';
+import { shardWords, type PageRun, type ShardWord } from './word-stream.ts';
+import { compareUtf8 } from './compare-utf8.ts';
+
+/** A shard as the merge reads it: its bundle folder, metadata, first page number in the merged index and field map. */
+export interface WordSource {
+  dir: string;
+  meta: BundleMeta;
+  offset: number;
+  fields: readonly number[] | undefined;
+}
+
+/** Writes the merged chunks to `<out>/index/` and returns their entries for the metadata file. */
+export async function mergeWords(
+  sources: readonly WordSource[],
+  language: string,
+  out: string,
+  sink: FileSink,
+  chunkSize: number,
+) {
+  const chunks: BundleMeta['chunks'] = [];
+  const names = new Set<string>();
+  const body = new CborWriter(1 << 16);
+  let [from, to, count, size] = ['', '', 0, 0];
+  const close = async () => {
+    const payload = Buffer.concat([new CborWriter().array(1).array(count).bytes(), body.bytes()]);
+    const hash = shortName(fullHash(language, payload), 2, (n) => names.has(n));
+    names.add(hash);
+    chunks.push({ from, to, hash });
+    await sink.write(join(out, 'index', `${hash}.pf_index`), payload);
+    body.clear();
+    [count, size] = [0, 0];
+  };
+  for (const group of mergeSorted(sources)) {
+    const word = group[0]?.word.word ?? '';
+    if (count++ === 0) from = word;
+    to = word;
+    size += writeWord(body, group);
+    if (size >= chunkSize) await close();
+  }
+  if (count > 0) await close();
+  return trimChunkBounds(chunks);
+}
+
+/** One word from every shard that has it, in shard order, e.g. `[{ word: {…}, offset: 0 }, { word: {…}, offset: 500 }]`. */
+type WordGroup = { word: ShardWord; offset: number }[];
+
+/** The shards' words merged A–Z (by UTF-8 bytes, as Pagefind sorts), equal words grouped. */
+function* mergeSorted(sources: readonly WordSource[]): Generator<WordGroup> {
+  const streams = sources.map((s) => ({ words: shardWords(s.dir, s.meta, s.fields), offset: s.offset }));
+  const heads = streams.map((s) => s.words.next());
+  for (;;) {
+    let min: string | undefined;
+    for (const h of heads) if (!h.done && (min === undefined || compareUtf8(h.value.word, min) < 0)) min = h.value.word;
+    if (min === undefined) return;
+    const group: WordGroup = [];
+    heads.forEach((h, i) => {
+      const stream = streams[i];
+      if (h.done || h.value.word !== min || !stream) return;
+      group.push({ word: h.value, offset: stream.offset });
+      heads[i] = stream.words.next();
+    });
+    yield group;
+  }
+}
+
+/** Writes a merged word and returns what it counts towards its chunk's size. */
+function writeWord(w: CborWriter, group: WordGroup): number {
+  w.array(3).text(group[0]?.word.word ?? '');
+  let size = writeRuns(
+    w,
+    group.map((g) => [g.word.pages, g.offset]),
+  );
+  // Diacritic variants, merged by spelling in order of first appearance, as Pagefind merges pages.
+  const variants = new Map<string, [PageRun, number][]>();
+  for (const { word, offset } of group)
+    for (const v of word.variants) variants.set(v.form, [...(variants.get(v.form) ?? []), [v.pages, offset]]);
+  w.array(variants.size);
+  for (const [form, runs] of variants) size += writeRuns(w.array(2).text(form), runs);
+  return size + variants.size;
+}
+
+/** Writes a list of pages from consecutive shards: only each shard's first page number changes. */
+function writeRuns(w: CborWriter, runs: readonly [PageRun, number][]): number {
+  const present = runs.filter(([run]) => run.count > 0);
+  w.array(present.reduce((n, [run]) => n + run.count, 0));
+  let [previous, size] = [0, 0];
+  for (const [run, offset] of present) {
+    w.array(3)
+      .int(offset + run.first - previous)
+      .raw(run.bytes.subarray(run.start, run.end));
+    previous = offset + run.last;
+    size += run.size;
+  }
+  return size;
+}
+
+/**
+ * Pagefind's chunk bounds: between neighbours, the shortest prefixes that still tell them apart (a chunk's `to` only
+ * when that keeps it at or after its `from`).
+ */
+function trimChunkBounds(chunks: BundleMeta['chunks']): BundleMeta['chunks'] {
+  for (let i = 0; i + 1 < chunks.length; i++) {
+    const [a, b] = [chunks[i], chunks[i + 1]];
+    if (!a || !b) continue;
+    const [x, y] = [[...a.to], [...b.from]];
+    let common = 0;
+    while (common < x.length && common < y.length && x[common] === y[common]) common++;
+    const to = x.slice(0, common + 1).join('');
+    if (compareUtf8(to, a.from) >= 0) a.to = to;
+    b.from = y.slice(0, common + 1).join('');
+  }
+  return chunks;
+}
