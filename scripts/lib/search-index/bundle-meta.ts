@@ -2,7 +2,7 @@
 // files, and the names of the metadata fields (word positions in metadata refer to them by number).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CborReader, CborWriter } from './cbor.ts';
+import { decodeCbor, encodeCbor, type CborValue } from '../cbor.ts';
 import { readPagefindFile } from './pagefind-files.ts';
 import type { PagefindEntry } from './pagefind-types.ts';
 
@@ -19,32 +19,32 @@ export interface BundleMeta {
   metaFields: string[];
 }
 
-export function decodeMeta(payload: Buffer): BundleMeta {
-  const r = new CborReader(payload);
-  const list = <T>(item: () => T): T[] => Array.from({ length: r.array() }, item);
-  if (r.array() !== 6) throw new Error('unexpected Pagefind metadata layout (a newer Pagefind?)');
-  const version = r.text();
-  const pages = list(() => (r.array(), { hash: r.text(), wordCount: r.uint(), group: r.text() }));
-  const chunks = list(() => (r.array(), { from: r.text(), to: r.text(), hash: r.text() }));
-  const filters = list(() => (r.array(), { name: r.text(), hash: r.text() }));
-  const sorts = list(() => (r.array(), { name: r.text(), pages: list(() => r.uint()) }));
-  const metaFields = list(() => r.text());
-  return { version, pages, chunks, filters, sorts, metaFields };
+type Meta = [string, [string, number, string][], [string, string, string][], [string, string][], [string, number[]][], string[]];
+
+export function decodeMeta(payload: Uint8Array): BundleMeta {
+  const meta = decodeCbor(payload);
+  if (!Array.isArray(meta) || meta.length !== 6) throw new Error('unexpected Pagefind metadata layout (a newer Pagefind?)');
+  const [version, pages, chunks, filters, sorts, metaFields] = meta as Meta;
+  return {
+    version,
+    pages: pages.map(([hash, wordCount, group]) => ({ hash, wordCount, group })),
+    chunks: chunks.map(([from, to, hash]) => ({ from, to, hash })),
+    filters: filters.map(([name, hash]) => ({ name, hash })),
+    sorts: sorts.map(([name, pages]) => ({ name, pages })),
+    metaFields,
+  };
 }
 
-export function encodeMeta(meta: BundleMeta): Buffer {
-  const w = new CborWriter().array(6).text(meta.version);
-  w.array(meta.pages.length);
-  for (const p of meta.pages) w.array(3).text(p.hash).int(p.wordCount).text(p.group);
-  w.array(meta.chunks.length);
-  for (const c of meta.chunks) w.array(3).text(c.from).text(c.to).text(c.hash);
-  w.array(meta.filters.length);
-  for (const f of meta.filters) w.array(2).text(f.name).text(f.hash);
-  w.array(meta.sorts.length);
-  for (const s of meta.sorts) w.array(2).text(s.name).ints(s.pages);
-  w.array(meta.metaFields.length);
-  for (const f of meta.metaFields) w.text(f);
-  return w.bytes();
+export function encodeMeta(meta: BundleMeta): Uint8Array {
+  const value: Meta = [
+    meta.version,
+    meta.pages.map((p) => [p.hash, p.wordCount, p.group]),
+    meta.chunks.map((c) => [c.from, c.to, c.hash]),
+    meta.filters.map((f) => [f.name, f.hash]),
+    meta.sorts.map((s) => [s.name, s.pages]),
+    meta.metaFields,
+  ];
+  return encodeCbor(value as CborValue);
 }
 
 /** The names of a one-language bundle's pages (their fragments), in page order, read from its metadata file. */

@@ -4,7 +4,7 @@
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { encodeMeta, type BundleMeta } from './bundle-meta.ts';
-import { CborWriter } from './cbor.ts';
+import { encodeCbor } from '../cbor.ts';
 import { compareUtf8 } from './compare-utf8.ts';
 import { mergeSorts } from './merge-sorts.ts';
 import { mergeWords } from './merge-words.ts';
@@ -104,9 +104,7 @@ async function writeFilters(pages: readonly MergedPage[], language: string, out:
   const written: BundleMeta['filters'] = [];
   for (const name of [...filters.keys()].sort(compareUtf8)) {
     const values = [...(filters.get(name) ?? [])].sort(([a], [b]) => compareUtf8(a, b));
-    const w = new CborWriter().array(2).text(name).array(values.length);
-    for (const [value, numbers] of values) w.array(2).text(value).ints(numbers);
-    const payload = Buffer.from(w.bytes());
+    const payload = encodeCbor([name, values.map(([value, numbers]) => [value, numbers])]);
     const hash = shortName(fullHash(language, payload), 2, (n) => names.has(n));
     names.add(hash);
     await sink.write(join(out, 'filter', `${hash}.pf_filter`), payload);

@@ -2,7 +2,7 @@
 // its words hold `chunkSize` positions and pages), so the merged index is the one Pagefind would write for all pages.
 import { join } from 'node:path';
 import type { BundleMeta } from './bundle-meta.ts';
-import { CborWriter } from './cbor.ts';
+import { cborHead } from '../cbor.ts';
 import { fullHash, shortName, type FileSink } from './pagefind-files.ts';
 import { shardWords, type PageRun, type ShardWord } from './word-stream.ts';
 import { compareUtf8 } from './compare-utf8.ts';
@@ -25,22 +25,21 @@ export async function mergeWords(
 ) {
   const chunks: BundleMeta['chunks'] = [];
   const names = new Set<string>();
-  const body = new CborWriter(1 << 16);
+  let parts: Uint8Array[] = [];
   let [from, to, count, size] = ['', '', 0, 0];
   const close = async () => {
-    const payload = Buffer.concat([new CborWriter().array(1).array(count).bytes(), body.bytes()]);
+    const payload = Buffer.concat([cborHead(4, 1), cborHead(4, count), ...parts]);
     const hash = shortName(fullHash(language, payload), 2, (n) => names.has(n));
     names.add(hash);
     chunks.push({ from, to, hash });
     await sink.write(join(out, 'index', `${hash}.pf_index`), payload);
-    body.clear();
-    [count, size] = [0, 0];
+    [parts, count, size] = [[], 0, 0];
   };
   for (const group of mergeSorted(sources)) {
     const word = group[0]?.word.word ?? '';
     if (count++ === 0) from = word;
     to = word;
-    size += writeWord(body, group);
+    size += writeWord(parts, group);
     if (size >= chunkSize) await close();
   }
   if (count > 0) await close();
@@ -69,31 +68,43 @@ function* mergeSorted(sources: readonly WordSource[]): Generator<WordGroup> {
   }
 }
 
-/** Writes a merged word and returns what it counts towards its chunk's size. */
-function writeWord(w: CborWriter, group: WordGroup): number {
-  w.array(3).text(group[0]?.word.word ?? '');
+const text = (value: string): Uint8Array[] => {
+  const bytes = Buffer.from(value);
+  return [cborHead(3, bytes.length), bytes];
+};
+const int = (n: number): Uint8Array => (n >= 0 ? cborHead(0, n) : cborHead(1, -1 - n));
+
+/** Adds a merged word's CBOR to `parts` and returns what it counts towards its chunk's size. */
+function writeWord(parts: Uint8Array[], group: WordGroup): number {
+  parts.push(cborHead(4, 3), ...text(group[0]?.word.word ?? ''));
   let size = writeRuns(
-    w,
+    parts,
     group.map((g) => [g.word.pages, g.offset]),
   );
   // Diacritic variants, merged by spelling in order of first appearance, as Pagefind merges pages.
   const variants = new Map<string, [PageRun, number][]>();
   for (const { word, offset } of group)
     for (const v of word.variants) variants.set(v.form, [...(variants.get(v.form) ?? []), [v.pages, offset]]);
-  w.array(variants.size);
-  for (const [form, runs] of variants) size += writeRuns(w.array(2).text(form), runs);
+  parts.push(cborHead(4, variants.size));
+  for (const [form, runs] of variants) {
+    parts.push(cborHead(4, 2), ...text(form));
+    size += writeRuns(parts, runs);
+  }
   return size + variants.size;
 }
 
-/** Writes a list of pages from consecutive shards: only each shard's first page number changes. */
-function writeRuns(w: CborWriter, runs: readonly [PageRun, number][]): number {
+/** Adds a list of pages from consecutive shards: only each shard's first page number changes. */
+function writeRuns(parts: Uint8Array[], runs: readonly [PageRun, number][]): number {
   const present = runs.filter(([run]) => run.count > 0);
-  w.array(present.reduce((n, [run]) => n + run.count, 0));
+  parts.push(
+    cborHead(
+      4,
+      present.reduce((n, [run]) => n + run.count, 0),
+    ),
+  );
   let [previous, size] = [0, 0];
   for (const [run, offset] of present) {
-    w.array(3)
-      .int(offset + run.first - previous)
-      .raw(run.bytes.subarray(run.start, run.end));
+    parts.push(cborHead(4, 3), int(offset + run.first - previous), run.bytes.subarray(run.start, run.end));
     previous = offset + run.last;
     size += run.size;
   }

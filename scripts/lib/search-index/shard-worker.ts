@@ -37,7 +37,7 @@ export interface ShardResult {
 parentPort?.on(
   'message',
   (message: { id: number } & ({ kind: 'index'; job: ShardJob } | { kind: 'pack'; path: string; payload: Uint8Array })) => {
-    const work = message.kind === 'index' ? indexShard(message.job) : pack(message.path, Buffer.from(message.payload));
+    const work = message.kind === 'index' ? indexShard(message.job) : pack(message.path, message.payload);
     work.then(
       (result) => parentPort?.postMessage({ id: message.id, result }),
       (error: unknown) =>
@@ -46,7 +46,7 @@ parentPort?.on(
   },
 );
 
-async function pack(path: string, payload: Buffer): Promise<undefined> {
+async function pack(path: string, payload: Uint8Array): Promise<undefined> {
   writeFileSync(path, packPagefindFileSync(payload));
   return undefined;
 }

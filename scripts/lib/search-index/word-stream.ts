@@ -2,8 +2,8 @@
 // Pagefind wrote, apart from the first page number (the others are differences from the one before) and, when the
 // shard numbers metadata fields differently from the merged index, the field numbers.
 import { join } from 'node:path';
+import { CborReader, cborHead, encodeCbor } from '../cbor.ts';
 import type { BundleMeta } from './bundle-meta.ts';
-import { CborReader, CborWriter } from './cbor.ts';
 import { readPagefindFile } from './pagefind-files.ts';
 
 /**
@@ -15,7 +15,7 @@ export interface PageRun {
   count: number;
   first: number;
   last: number;
-  bytes: Buffer;
+  bytes: Uint8Array;
   start: number;
   end: number;
   /** What Pagefind's chunking counts for these pages: positions + metadata positions + 1 per page. */
@@ -38,33 +38,49 @@ export function* shardWords(dir: string, meta: BundleMeta, fields: readonly numb
   for (const chunk of meta.chunks) {
     const r = new CborReader(readPagefindFile(join(dir, 'index', `${chunk.hash}.pf_index`)));
     r.array();
-    const count = r.array();
-    for (let i = 0; i < count; i++) {
+    for (let n = r.array(); n > 0; n--) {
       r.array();
-      const word = r.text();
+      const word = r.value() as string;
       const pages = readRun(r, fields);
-      const variants = Array.from({ length: r.array() }, () => (r.array(), { form: r.text(), pages: readRun(r, fields) }));
+      const variants = Array.from({ length: r.array() }, () => {
+        r.array();
+        return { form: r.value() as string, pages: readRun(r, fields) };
+      });
       yield { word, pages, variants };
     }
   }
 }
 
+/** Skips an array of integers (a page's positions) and returns its length: the one loop run for every position. */
+function skipInts(r: CborReader): number {
+  const length = r.array();
+  for (let i = 0; i < length; i++) {
+    const info = (r.bytes[r.at] ?? 0) & 31;
+    r.at += info < 24 ? 1 : info === 24 ? 2 : info === 25 ? 3 : info === 26 ? 5 : 9;
+  }
+  return length;
+}
+
+const ints = (r: CborReader): number[] => Array.from({ length: r.array() }, () => r.value() as number);
+
 function readRun(r: CborReader, fields: readonly number[] | undefined): PageRun {
   const count = r.array();
-  const w = fields ? new CborWriter() : undefined; // the pages rewritten, when field numbers change
-  let [page, first, size, start] = [0, 0, 0, r.pos];
+  const rewritten: Uint8Array[] = []; // the pages, when field numbers change
+  let [page, first, size, start] = [0, 0, 0, r.at];
   for (let i = 0; i < count; i++) {
     r.array();
-    const delta = r.uint();
+    const delta = r.value() as number;
     page += delta;
-    if (i === 0) [first, start] = [page, r.pos];
-    if (w && fields) {
-      const locs = r.ints();
-      const metaLocs = r.ints().map((n) => (n < 0 ? -1 - (fields[-1 - n] ?? -1 - n) : n));
-      (i === 0 ? w : w.array(3).int(delta)).ints(locs).ints(metaLocs);
+    if (i === 0) [first, start] = [page, r.at];
+    if (fields) {
+      const locs = ints(r);
+      const metaLocs = ints(r).map((n) => (n < 0 ? -1 - (fields[-1 - n] ?? -1 - n) : n));
+      if (i > 0) rewritten.push(cborHead(4, 3), cborHead(0, delta));
+      rewritten.push(encodeCbor(locs), encodeCbor(metaLocs));
       size += locs.length + metaLocs.length + 1;
-    } else size += r.skipInts() + r.skipInts() + 1;
+    } else size += skipInts(r) + skipInts(r) + 1;
   }
-  if (w) return { count, first, last: page, bytes: Buffer.from(w.bytes()), start: 0, end: w.bytes().length, size };
-  return { count, first, last: page, bytes: r.buf, start, end: r.pos, size };
+  if (!fields) return { count, first, last: page, bytes: r.bytes, start, end: r.at, size };
+  const bytes = Buffer.concat(rewritten);
+  return { count, first, last: page, bytes, start: 0, end: bytes.length, size };
 }

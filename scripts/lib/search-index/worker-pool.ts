@@ -53,7 +53,7 @@ export class WorkerPool implements FileSink {
   }
 
   /** Compresses a payload into a Pagefind file at `path` on a worker; waits only while too many are queued. */
-  async write(path: string, payload: Buffer): Promise<void> {
+  async write(path: string, payload: Uint8Array): Promise<void> {
     if (this.packing.length >= 4 * this.workers.length) await this.packing.shift();
     // A payload that has its memory to itself moves to the worker instead of being copied.
     const own =
