@@ -4,12 +4,10 @@
 //
 // The pages are indexed in shards, two or more at a time, each by its own Pagefind process, and merged into the one
 // bundle Pagefind would have written for all of them (scripts/lib/search-index/README.md): one Pagefind run over
-// 10,000 case studies takes 4.2 GB and one core.
+// 10,000 case studies takes 4.2 GB and one core. The merge writes the index compacted (scripts/lib/pagefind-compact.ts).
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFacetIndex } from '../src/lib/search/facet-index.ts';
-import { compactBundle } from './lib/pagefind-compact.ts';
-import { pageIds } from './lib/search-index/bundle-meta.ts';
 import { defaultOptions, indexSite } from './lib/search-index/index-site.ts';
 
 // Index chunks of about 4,000 word positions instead of Pagefind's 20,000: a word's chunk is then about 9 KB instead
@@ -21,19 +19,12 @@ process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '4000';
 const CHUNK_BYTES = Number(process.env['DGE_CHUNK_BYTES'] ?? 12_000);
 
 const site = resolve(process.argv[2] ?? 'dist');
-const bundle = join(site, 'pagefind');
 const started = performance.now();
 try {
-  const pages = await indexSite(site, defaultOptions());
-  // Chunks cut again so a rare word never rides with a common one, short file names (scripts/lib/pagefind-compact.ts).
-  for (const r of compactBundle(bundle, { chunkBytes: CHUNK_BYTES }))
-    console.log(
-      `search index: ${r.language}: ${r.chunksBefore} → ${r.chunksAfter} chunks, metadata ${r.metaBytesBefore} → ${r.metaBytesAfter} bytes`,
-    );
-  // facets.json: every page's facets as Pagefind stored them in its fragment (src/lib/search/facet-index.ts), under
-  // the page's name after compaction.
-  const ids = pageIds(bundle);
-  writeFileSync(join(bundle, 'facets.json'), JSON.stringify(buildFacetIndex(pages.map((p, i) => ({ ...p, id: ids[i] ?? p.id })))));
+  const { pages, report: r } = await indexSite(site, { ...defaultOptions(), compact: { chunkBytes: CHUNK_BYTES } });
+  console.log(`search index: ${r.language}: ${r.pagefindChunks} → ${r.chunks} chunks, metadata ${r.metaBytes} bytes`);
+  // facets.json: every page's facets as Pagefind stored them in its fragment (src/lib/search/facet-index.ts).
+  writeFileSync(join(site, 'pagefind', 'facets.json'), JSON.stringify(buildFacetIndex(pages)));
   console.log(`search index: ${pages.length} pages indexed in ${Math.round(performance.now() - started)} ms`);
 } catch (error) {
   console.error(`search index: could not index ${site}: ${error instanceof Error ? error.message : String(error)}`);

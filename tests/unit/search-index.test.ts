@@ -1,11 +1,12 @@
 // The sharded search index (scripts/lib/search-index/): indexed in shards and merged, it is the index one Pagefind run
 // over the same pages writes, file for file; and the few things read from the pages' HTML are read right.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compactBundle } from '../../scripts/lib/pagefind-compact.ts';
 import { compareUtf8 } from '../../scripts/lib/search-index/compare-utf8.ts';
 import { hasBody } from '../../scripts/lib/search-index/html-attributes.ts';
 import { indexSite } from '../../scripts/lib/search-index/index-site.ts';
@@ -38,8 +39,9 @@ function page(n: number): string {
 }
 
 let site = '';
-let reference = '';
+const bundles = { merged: '', compacted: '', reference: '', referenceCompacted: '' };
 let pages: MergedPage[] = [];
+let compactedPages: MergedPage[] = [];
 
 beforeAll(async () => {
   site = mkdtempSync(join(tmpdir(), 'search-index-test-'));
@@ -53,9 +55,14 @@ beforeAll(async () => {
     join(site, 'index.html'),
     '<html lang="en"><body><h1>Home</h1><p>Not indexed: no data-pagefind-body.</p></body></html>',
   );
-  pages = await indexSite(site, { concurrency: 2, maxShardPages: 4, chunkSize: 60 });
+  const options = { concurrency: 2, maxShardPages: 4, chunkSize: 60 };
+  pages = (await indexSite(site, options)).pages;
+  bundles.merged = join(site, 'merged');
+  renameSync(join(site, 'pagefind'), bundles.merged);
+  compactedPages = (await indexSite(site, { ...options, compact: { chunkBytes: 200 } })).pages;
+  bundles.compacted = join(site, 'pagefind');
   // The reference: one Pagefind index of the same pages, added in the order the merged index numbered them.
-  reference = join(site, 'reference');
+  const reference = join(site, 'reference');
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = '60';
   const { index } = await createIndex({});
   for (const p of pages) {
@@ -65,6 +72,10 @@ beforeAll(async () => {
   await index?.writeFiles({ outputPath: reference });
   await close();
   delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+  bundles.reference = reference;
+  bundles.referenceCompacted = join(site, 'reference-compacted');
+  cpSync(reference, bundles.referenceCompacted, { recursive: true });
+  compactBundle(bundles.referenceCompacted, { chunkBytes: 200 });
 }, 60_000);
 
 afterAll(() => rmSync(site, { recursive: true, force: true }));
@@ -88,17 +99,21 @@ describe('the sharded search index', () => {
     expect(pages.map((p) => p.url)).toContain('/cases/case%2026%20(draft),%20v%7B2%7D/');
   });
 
-  it('is the index one Pagefind run over the same pages writes, file for file', () => {
-    const merged = bundle(join(site, 'pagefind'));
-    const single = bundle(reference);
+  it.each([
+    ['merged', 'reference'],
+    ['compacted', 'referenceCompacted'],
+  ] as const)('is, %s, the index one Pagefind run over the same pages writes (then %s), file for file', (ours, theirs) => {
+    const [merged, single] = [bundle(bundles[ours]), bundle(bundles[theirs])];
     expect(Object.keys(merged).sort()).toEqual(Object.keys(single).sort());
     for (const [name, content] of Object.entries(single)) expect(merged[name], name).toBe(content);
   });
 
-  it('cut the words into several chunks and the pages into several shards', () => {
-    expect(readdirSync(join(site, 'pagefind', 'index')).length).toBeGreaterThan(3);
-    expect(new Set(pages.map((p) => p.title)).size).toBe(27);
+  it('gives each page the name of its fragment in the bundle written', () => {
+    expect(compactedPages.map((p) => p.url)).toEqual(pages.map((p) => p.url));
+    for (const p of compactedPages) expect(readdirSync(join(bundles.compacted, 'fragment'))).toContain(`${p.id}.pf_fragment`);
   });
+
+  it('cut the words into several chunks', () => expect(readdirSync(join(bundles.merged, 'index')).length).toBeGreaterThan(3));
 });
 
 describe('reading the pages', () => {

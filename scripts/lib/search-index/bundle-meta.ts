@@ -1,10 +1,6 @@
 // A language's pagefind.<hash>.pf_meta: the list of pages, which index chunk holds which words, the filter and sort
 // files, and the names of the metadata fields (word positions in metadata refer to them by number).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { decodeCbor, encodeCbor, type CborValue } from '../cbor.ts';
-import { readPagefindFile } from './pagefind-files.ts';
-import type { PagefindEntry } from './pagefind-types.ts';
 
 /** The metadata file, decoded, e.g. `{ version: '1.6.0', pages: [{ hash: 'en_7f1a2b3', wordCount: 1144, group: '' }], … }`. */
 export interface BundleMeta {
@@ -45,12 +41,4 @@ export function encodeMeta(meta: BundleMeta): Uint8Array {
     meta.metaFields,
   ];
   return encodeCbor(value as CborValue);
-}
-
-/** The names of a one-language bundle's pages (their fragments), in page order, read from its metadata file. */
-export function pageIds(bundle: string): string[] {
-  const entry = JSON.parse(readFileSync(join(bundle, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
-  const languages = Object.values(entry.languages);
-  if (languages.length !== 1) throw new Error(`expected one language in ${bundle}, found ${languages.length}`);
-  return decodeMeta(readPagefindFile(join(bundle, `pagefind.${languages[0]?.hash}.pf_meta`))).pages.map((p) => p.hash);
 }

@@ -3,7 +3,8 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import { mergeBundles, type MergedPage } from './merge-bundles.ts';
+import type { CompactOptions } from '../pagefind-compact.ts';
+import { mergeBundles, type MergedPage, type MergeReport } from './merge-bundles.ts';
 import { WorkerPool } from './worker-pool.ts';
 
 export interface IndexOptions {
@@ -13,6 +14,8 @@ export interface IndexOptions {
   maxShardPages: number;
   /** Index chunk size in word positions (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE), e.g. 4000. */
   chunkSize: number;
+  /** Compact the index as it is written (scripts/lib/pagefind-compact.ts), e.g. `{ chunkBytes: 12000 }`. */
+  compact?: CompactOptions | undefined;
 }
 
 /** One per core, at most 4; shards of at most 250 pages; Pagefind's chunk size unless set in the environment. */
@@ -24,9 +27,9 @@ export const defaultOptions = (): IndexOptions => ({
 
 /**
  * Writes the search index of `site` to `<site>/pagefind/` (replacing it) and returns the indexed pages in page order.
- * @example const pages = await indexSite('/repo/dist', defaultOptions()); // [{ id: 'en_7f1a2b3', url: '/about/', … }]
+ * @example const { pages } = await indexSite('/repo/dist', defaultOptions()); // [{ id: 'en_7f1a2b3', url: '/about/', … }]
  */
-export async function indexSite(site: string, options: IndexOptions): Promise<MergedPage[]> {
+export async function indexSite(site: string, options: IndexOptions): Promise<{ pages: MergedPage[]; report: MergeReport }> {
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const files = htmlFiles(site);
@@ -43,7 +46,7 @@ export async function indexSite(site: string, options: IndexOptions): Promise<Me
       out: join(scratch, `${i}`),
     }));
     const shards = (await pool.index(jobs)).map((shard, i) => ({ ...shard, dir: jobs[i]?.out ?? '' }));
-    return await mergeBundles(shards, out, pool, options.chunkSize);
+    return await mergeBundles(shards, out, pool, options);
   } finally {
     await pool.close();
     rmSync(scratch, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { encodeCbor } from '../cbor.ts';
 import { compareUtf8 } from './compare-utf8.ts';
 import { mergeSorts } from './merge-sorts.ts';
 import { mergeWords } from './merge-words.ts';
+import { compactIndex, type CompactOptions } from '../pagefind-compact.ts';
 import { fullHash, readPagefindFile, sha1Hex, shortName, type FileSink } from './pagefind-files.ts';
 import type { PagefindEntry } from './pagefind-types.ts';
 import type { ShardResult } from './shard-worker.ts';
@@ -24,13 +25,28 @@ export interface MergedPage {
   filters: Record<string, string[]>;
 }
 
-/** Writes the merged bundle to `out` (which must not exist yet) and returns its pages in page-number order. */
+export interface MergeOptions {
+  /** Index chunk size in word positions, as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. */
+  chunkSize: number;
+  /** Compact the index as it is written (scripts/lib/pagefind-compact.ts) rather than write Pagefind's own chunks. */
+  compact?: CompactOptions | undefined;
+}
+
+/** What was written, for the build log: chunks as Pagefind cut them and as written, the metadata file's size. */
+export interface MergeReport {
+  language: string;
+  pagefindChunks: number;
+  chunks: number;
+  metaBytes: number;
+}
+
+/** Writes the merged bundle to `out` and returns its pages in page-number order, named as written. */
 export async function mergeBundles(
   all: readonly WrittenShard[],
   out: string,
   sink: FileSink,
-  chunkSize: number,
-): Promise<MergedPage[]> {
+  options: MergeOptions,
+): Promise<{ pages: MergedPage[]; report: MergeReport }> {
   const shards = all.filter((s) => s.pages.length > 0);
   const first = shards[0];
   if (!first) throw new Error('no pages were indexed');
@@ -44,31 +60,50 @@ export async function mergeBundles(
     s.meta.metaFields.join() === metaFields.join() ? undefined : s.meta.metaFields.map((f) => metaFields.indexOf(f));
   const sources = shards.map((s, i) => ({ dir: s.dir, meta: s.meta, offset: offsets[i] ?? 0, fields: fieldMap(s) }));
 
-  const pages = moveFragments(shards, out);
-  const chunks = await mergeWords(sources, language, out, sink, chunkSize);
-  const filters = await writeFilters(pages, language, out, sink);
+  const pages = nameFragments(shards);
+  const writeChunk = (name: string, payload: Uint8Array) => sink.write(join(out, 'index', `${name}.pf_index`), payload);
+  const words = await mergeWords(sources, language, options.chunkSize, options.compact ? undefined : writeChunk);
   const meta: BundleMeta = {
     version: first.meta.version,
     pages: pages.map((p) => ({ hash: p.id, wordCount: p.wordCount, group: '' })),
-    chunks,
-    filters,
+    chunks: words.chunks,
+    filters: await writeFilters(pages, language, out, sink),
     sorts: mergeSorts(shards),
     metaFields,
   };
-  const payload = encodeMeta(meta);
-  const hash = `${language}_${sha1Hex(payload).slice(0, language.length + 8)}`;
-  await sink.write(join(out, `pagefind.${hash}.pf_meta`), payload);
+  // Pagefind's metadata file, or the compacted one made from it.
+  const pagefindMeta = encodeMeta(meta);
+  const written = options.compact
+    ? compactIndex(language, pagefindMeta, words.words, options.compact)
+    : {
+        chunks: [],
+        pageNames: pages.map((p) => p.id),
+        meta: { name: `${language}_${sha1Hex(pagefindMeta).slice(0, language.length + 8)}`, body: pagefindMeta },
+      };
+  for (const { name, body } of written.chunks) await writeChunk(name, body);
+  const ids = written.pageNames;
+  const metaName = written.meta.name;
+  pages.forEach((page, i) => renameSync(page.from, join(out, 'fragment', `${ids[i]}.pf_fragment`)));
+  await sink.write(join(out, `pagefind.${metaName}.pf_meta`), written.meta.body, 9);
   await sink.flush();
-  writeEntry(first.dir, out, language, hash, pages.length);
-  return pages.map(({ id, url, title, filters }) => ({ id, url, title, filters }));
+  writeEntry(first.dir, out, language, metaName, pages.length);
+  return {
+    pages: pages.map(({ url, title, filters }, i) => ({ id: ids[i] ?? '', url, title, filters })),
+    report: {
+      language,
+      pagefindChunks: words.chunks.length,
+      chunks: written.chunks.length || words.chunks.length,
+      metaBytes: statSync(join(out, `pagefind.${metaName}.pf_meta`)).size,
+    },
+  };
 }
 
 /**
- * Moves every page's fragment into the merged bundle under the name Pagefind would give it among all pages: the
- * shortest prefix of its full hash, from 7 characters, that no earlier page's fragment took. A shard's name is that
- * already unless the shard had to lengthen it or an earlier shard took it; only then is the fragment hashed here.
+ * Names every page's fragment as Pagefind would among all pages: the shortest prefix of its full hash, from 7
+ * characters, that no earlier page's fragment took. A shard's name is that already unless the shard had to lengthen
+ * it or an earlier shard took it; only then is the fragment hashed here.
  */
-function moveFragments(shards: readonly WrittenShard[], out: string) {
+function nameFragments(shards: readonly WrittenShard[]) {
   const names = new Set<string>();
   return shards.flatMap((s) =>
     s.pages.map((page, i) => {
@@ -80,8 +115,7 @@ function moveFragments(shards: readonly WrittenShard[], out: string) {
           : shortName(fullHash(s.language, readPagefindFile(from)), 1, (n) => names.has(n));
       if (names.has(id)) throw new Error(`two pages have the same fragment, ${page.url} and another`);
       names.add(id);
-      renameSync(from, join(out, 'fragment', `${id}.pf_fragment`));
-      return { id, url: page.url, title: page.title, filters: page.filters, wordCount: s.meta.pages[i]?.wordCount ?? 0 };
+      return { id, from, url: page.url, title: page.title, filters: page.filters, wordCount: s.meta.pages[i]?.wordCount ?? 0 };
     }),
   );
 }

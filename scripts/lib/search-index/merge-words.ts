@@ -1,9 +1,9 @@
 // Merges the shards' word indexes into one, A–Z, cut into chunks exactly as Pagefind cuts its own (a chunk closes once
 // its words hold `chunkSize` positions and pages), so the merged index is the one Pagefind would write for all pages.
-import { join } from 'node:path';
 import type { BundleMeta } from './bundle-meta.ts';
 import { cborHead } from '../cbor.ts';
-import { fullHash, shortName, type FileSink } from './pagefind-files.ts';
+import type { WordEntry } from '../pagefind-compact.ts';
+import { fullHash, shortName } from './pagefind-files.ts';
 import { shardWords, type PageRun, type ShardWord } from './word-stream.ts';
 import { compareUtf8 } from './compare-utf8.ts';
 
@@ -15,35 +15,50 @@ export interface WordSource {
   fields: readonly number[] | undefined;
 }
 
-/** Writes the merged chunks to `<out>/index/` and returns their entries for the metadata file. */
+/** The merged word index: Pagefind's chunk list for its metadata file, and every word's entry A–Z (when not written). */
+export interface MergedWords {
+  chunks: BundleMeta['chunks'];
+  words: WordEntry[];
+}
+
+/**
+ * Merges the shards' words into Pagefind's chunks. `write` is where the chunks go (`<out>/index/`), or undefined
+ * when they are only needed for their names (the compaction then cuts the words into chunks of its own).
+ */
 export async function mergeWords(
   sources: readonly WordSource[],
   language: string,
-  out: string,
-  sink: FileSink,
   chunkSize: number,
-) {
-  const chunks: BundleMeta['chunks'] = [];
+  write: ((name: string, payload: Uint8Array) => Promise<void>) | undefined,
+): Promise<MergedWords> {
+  const merged: MergedWords = { chunks: [], words: [] };
   const names = new Set<string>();
-  let parts: Uint8Array[] = [];
-  let [from, to, count, size] = ['', '', 0, 0];
+  // The chunk being filled: its parts of CBOR, and where each word's entry starts and ends in them.
+  let [parts, marks, bytes, size] = [[] as Uint8Array[], [] as { word: string; start: number; end: number }[], 0, 0];
   const close = async () => {
-    const payload = Buffer.concat([cborHead(4, 1), cborHead(4, count), ...parts]);
+    const head = Buffer.concat([cborHead(4, 1), cborHead(4, marks.length)]);
+    const payload = Buffer.concat([head, ...parts]);
     const hash = shortName(fullHash(language, payload), 2, (n) => names.has(n));
     names.add(hash);
-    chunks.push({ from, to, hash });
-    await sink.write(join(out, 'index', `${hash}.pf_index`), payload);
-    [parts, count, size] = [[], 0, 0];
+    merged.chunks.push({ from: marks[0]?.word ?? '', to: marks.at(-1)?.word ?? '', hash });
+    // A written chunk's memory goes to the thread compressing it: its words are only kept when it is not written.
+    if (write) await write(hash, payload);
+    else
+      for (const { word, start, end } of marks)
+        merged.words.push({ word, bytes: payload.subarray(head.length + start, head.length + end) });
+    [parts, marks, bytes, size] = [[], [], 0, 0];
   };
   for (const group of mergeSorted(sources)) {
-    const word = group[0]?.word.word ?? '';
-    if (count++ === 0) from = word;
-    to = word;
+    const first = parts.length;
     size += writeWord(parts, group);
+    const length = parts.slice(first).reduce((n, p) => n + p.length, 0);
+    marks.push({ word: group[0]?.word.word ?? '', start: bytes, end: bytes + length });
+    bytes += length;
     if (size >= chunkSize) await close();
   }
-  if (count > 0) await close();
-  return trimChunkBounds(chunks);
+  if (marks.length > 0) await close();
+  trimChunkBounds(merged.chunks);
+  return merged;
 }
 
 /** One word from every shard that has it, in shard order, e.g. `[{ word: {…}, offset: 0 }, { word: {…}, offset: 500 }]`. */

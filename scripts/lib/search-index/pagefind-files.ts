@@ -14,11 +14,11 @@ export function readPagefindFile(path: string): Buffer {
 }
 
 /**
- * A payload as Pagefind writes it. Level 6 rather than Pagefind's 9: on index chunks level 9 takes 1.7 times as long
- * for 0.5% fewer bytes.
+ * A payload as Pagefind writes it. Index chunks at level 6 rather than Pagefind's 9: level 9 takes 1.7 times as long
+ * for 0.5% fewer bytes (and level 6 already writes 0.2% fewer than Pagefind's own compressor).
  */
-export function packPagefindFileSync(payload: Uint8Array): Buffer {
-  return gzipSync(Buffer.concat([signature, payload]), { level: 6 });
+export function packPagefindFileSync(payload: Uint8Array, level = 6): Buffer {
+  return gzipSync(Buffer.concat([signature, payload]), { level });
 }
 
 /** SHA-1 as Pagefind writes it: byte by byte in hex without leading zeros (its `format!("{:x?}")`), e.g. `7f1a…`. */
@@ -42,12 +42,12 @@ export function shortName(hash: string, step: 1 | 2, taken: (name: string) => bo
 
 /** Where the merge writes Pagefind files: `write` may return before the file is written, `flush` waits for all. */
 export interface FileSink {
-  write(path: string, payload: Uint8Array): Promise<void>;
+  write(path: string, payload: Uint8Array, level?: number): Promise<void>;
   flush(): Promise<void>;
 }
 
 /** Writes each file at once, on the calling thread. */
 export const syncSink: FileSink = {
-  write: async (path, payload) => writeFileSync(path, packPagefindFileSync(payload)),
+  write: async (path, payload, level) => writeFileSync(path, packPagefindFileSync(payload, level)),
   flush: async () => {},
 };

@@ -36,8 +36,12 @@ export interface ShardResult {
 // Jobs from worker-pool.ts: index a shard, or compress and write one file of the merged index.
 parentPort?.on(
   'message',
-  (message: { id: number } & ({ kind: 'index'; job: ShardJob } | { kind: 'pack'; path: string; payload: Uint8Array })) => {
-    const work = message.kind === 'index' ? indexShard(message.job) : pack(message.path, message.payload);
+  (
+    message: { id: number } & (
+      { kind: 'index'; job: ShardJob } | { kind: 'pack'; path: string; payload: Uint8Array; level: number }
+    ),
+  ) => {
+    const work = message.kind === 'index' ? indexShard(message.job) : pack(message.path, message.payload, message.level);
     work.then(
       (result) => parentPort?.postMessage({ id: message.id, result }),
       (error: unknown) =>
@@ -46,8 +50,8 @@ parentPort?.on(
   },
 );
 
-async function pack(path: string, payload: Uint8Array): Promise<undefined> {
-  writeFileSync(path, packPagefindFileSync(payload));
+async function pack(path: string, payload: Uint8Array, level: number): Promise<undefined> {
+  writeFileSync(path, packPagefindFileSync(payload, level));
   return undefined;
 }
 

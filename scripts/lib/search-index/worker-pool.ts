@@ -53,12 +53,12 @@ export class WorkerPool implements FileSink {
   }
 
   /** Compresses a payload into a Pagefind file at `path` on a worker; waits only while too many are queued. */
-  async write(path: string, payload: Uint8Array): Promise<void> {
+  async write(path: string, payload: Uint8Array, level = 6): Promise<void> {
     if (this.packing.length >= 4 * this.workers.length) await this.packing.shift();
     // A payload that has its memory to itself moves to the worker instead of being copied.
     const own =
       payload.byteOffset === 0 && payload.byteLength === payload.buffer.byteLength && payload.buffer instanceof ArrayBuffer;
-    const done = this.send({ kind: 'pack', path, payload }, own ? [payload.buffer as ArrayBuffer] : []).then((reply) => {
+    const done = this.send({ kind: 'pack', path, payload, level }, own ? [payload.buffer as ArrayBuffer] : []).then((reply) => {
       if (reply.error) throw new Error(`could not write ${path}: ${reply.error}`);
     });
     done.catch(() => undefined); // reported when awaited, in write or flush
