@@ -58,7 +58,7 @@ export async function mergeBundles(
   const metaFields = [...new Set(shards.flatMap((s) => s.meta.metaFields))].sort(compareUtf8);
   const fieldMap = (s: WrittenShard) =>
     s.meta.metaFields.join() === metaFields.join() ? undefined : s.meta.metaFields.map((f) => metaFields.indexOf(f));
-  const sources = shards.map((s, i) => ({ dir: s.dir, meta: s.meta, offset: offsets[i] ?? 0, fields: fieldMap(s) }));
+  const sources = shards.map((s, i) => ({ words: s.words, offset: offsets[i] ?? 0, fields: fieldMap(s) }));
 
   const pages = nameFragments(shards);
   const writeChunk = (name: string, payload: Uint8Array) => sink.write(join(out, 'index', `${name}.pf_index`), payload);

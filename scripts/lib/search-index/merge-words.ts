@@ -7,10 +7,9 @@ import { fullHash, shortName } from './pagefind-files.ts';
 import { shardWords, type PageRun, type ShardWord } from './word-stream.ts';
 import { compareUtf8 } from './compare-utf8.ts';
 
-/** A shard as the merge reads it: its bundle folder, metadata, first page number in the merged index and field map. */
+/** A shard as the merge reads it: its words (readShardWords), its first page number in the merged index, its field map. */
 export interface WordSource {
-  dir: string;
-  meta: BundleMeta;
+  words: Uint8Array;
   offset: number;
   fields: readonly number[] | undefined;
 }
@@ -66,7 +65,7 @@ type WordGroup = { word: ShardWord; offset: number }[];
 
 /** The shards' words merged A–Z (by UTF-8 bytes, as Pagefind sorts), equal words grouped. */
 function* mergeSorted(sources: readonly WordSource[]): Generator<WordGroup> {
-  const streams = sources.map((s) => ({ words: shardWords(s.dir, s.meta, s.fields), offset: s.offset }));
+  const streams = sources.map((s) => ({ words: shardWords(s.words, s.fields), offset: s.offset }));
   const heads = streams.map((s) => s.words.next());
   for (;;) {
     let min: string | undefined;

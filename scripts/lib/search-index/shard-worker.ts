@@ -12,6 +12,8 @@ import type { PagefindEntry } from './pagefind-types.ts';
 import { packPagefindFileSync, readPagefindFile } from './pagefind-files.ts';
 import { globOf, pagefindUrl } from './pagefind-paths.ts';
 import { sortValues } from './sort-values.ts';
+import { readShardWords } from './word-stream.ts';
+import { owned } from './owned-bytes.ts';
 
 /** What the worker is given, e.g. `{ site: '/repo/dist', files: ['about/index.html'], out: '/tmp/pagefind-shards/0' }`. */
 export interface ShardJob {
@@ -31,6 +33,8 @@ export interface ShardResult {
   language: string;
   meta: BundleMeta;
   pages: ShardPage[];
+  /** The shard's index chunks, decompressed here rather than on the main thread (word-stream.ts). */
+  words: Uint8Array;
 }
 
 // Jobs from worker-pool.ts: index a shard, or compress and write one file of the merged index.
@@ -43,7 +47,7 @@ parentPort?.on(
   ) => {
     const work = message.kind === 'index' ? indexShard(message.job) : pack(message.path, message.payload, message.level);
     work.then(
-      (result) => parentPort?.postMessage({ id: message.id, result }),
+      (result) => parentPort?.postMessage({ id: message.id, result }, result ? [result.words.buffer as ArrayBuffer] : []),
       (error: unknown) =>
         parentPort?.postMessage({ id: message.id, error: error instanceof Error ? error.message : String(error) }),
     );
@@ -69,7 +73,7 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
     pages.push(file);
     sorts.set(pagefindUrl(file), sortValues(html, file));
   }
-  if (pages.length === 0) return { language: '', meta: emptyMeta(''), pages: [] };
+  if (pages.length === 0) return { language: '', meta: emptyMeta(''), pages: [], words: new Uint8Array() };
   try {
     const { index, errors } = await createIndex({});
     if (!index) return fail('start Pagefind', errors);
@@ -92,12 +96,12 @@ function readShard(out: string, sorts: ReadonlyMap<string, Record<string, string
   const entry = JSON.parse(readFileSync(join(out, 'pagefind-entry.json'), 'utf8')) as PagefindEntry;
   const languages = Object.entries(entry.languages);
   const [language, { hash }] = languages[0] ?? ['', { hash: '' }];
-  if (languages.length === 0) return { language, meta: emptyMeta(entry.version), pages: [] };
+  if (languages.length === 0) return { language, meta: emptyMeta(entry.version), pages: [], words: new Uint8Array() };
   if (languages.length > 1) throw new Error(`a shard has pages in ${languages.length} languages: not supported`);
   const meta = decodeMeta(readPagefindFile(join(out, `pagefind.${hash}.pf_meta`)));
   const pages = meta.pages.map(({ hash }): ShardPage => {
     const page = readFragmentSummary(out, hash);
     return { hash, ...page, sort: sorts.get(page.url) ?? {} };
   });
-  return { language, meta, pages };
+  return { language, meta, pages, words: owned(readShardWords(out, meta)) };
 }

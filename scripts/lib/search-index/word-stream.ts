@@ -31,12 +31,20 @@ export interface ShardWord {
 }
 
 /**
- * The shard's words A–Z. `fields` maps the shard's metadata field numbers to the merged index's (undefined when the
- * same). Reads one chunk at a time.
+ * A shard's index chunks decompressed and laid end to end, in the order of its metadata: its words A–Z.
+ * @example const words = readShardWords('/tmp/pagefind-shards-x/3', meta); // then shardWords(words, undefined)
  */
-export function* shardWords(dir: string, meta: BundleMeta, fields: readonly number[] | undefined): Generator<ShardWord> {
-  for (const chunk of meta.chunks) {
-    const r = new CborReader(readPagefindFile(join(dir, 'index', `${chunk.hash}.pf_index`)));
+export function readShardWords(dir: string, meta: BundleMeta): Uint8Array {
+  return Buffer.concat(meta.chunks.map((chunk) => readPagefindFile(join(dir, 'index', `${chunk.hash}.pf_index`))));
+}
+
+/**
+ * A shard's words A–Z, from readShardWords. `fields` maps the shard's metadata field numbers to the merged index's
+ * (undefined when the same).
+ */
+export function* shardWords(chunks: Uint8Array, fields: readonly number[] | undefined): Generator<ShardWord> {
+  const r = new CborReader(chunks);
+  while (r.at < chunks.length) {
     r.array();
     for (let n = r.array(); n > 0; n--) {
       r.array();

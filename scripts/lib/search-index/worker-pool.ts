@@ -1,6 +1,7 @@
 // The worker threads that index shards (one Pagefind process each) and then compress the merged index's files, so the
 // main thread only merges. At most a few files wait per worker: a waiting file holds its bytes.
 import { Worker } from 'node:worker_threads';
+import { owned } from './owned-bytes.ts';
 import type { FileSink } from './pagefind-files.ts';
 import type { ShardJob, ShardResult } from './shard-worker.ts';
 
@@ -55,10 +56,9 @@ export class WorkerPool implements FileSink {
   /** Compresses a payload into a Pagefind file at `path` on a worker; waits only while too many are queued. */
   async write(path: string, payload: Uint8Array, level = 6): Promise<void> {
     if (this.packing.length >= 4 * this.workers.length) await this.packing.shift();
-    // A payload that has its memory to itself moves to the worker instead of being copied.
-    const own =
-      payload.byteOffset === 0 && payload.byteLength === payload.buffer.byteLength && payload.buffer instanceof ArrayBuffer;
-    const done = this.send({ kind: 'pack', path, payload, level }, own ? [payload.buffer as ArrayBuffer] : []).then((reply) => {
+    // The payload moves to the worker (the caller no longer reads it).
+    const moved = owned(payload);
+    const done = this.send({ kind: 'pack', path, payload: moved, level }, [moved.buffer]).then((reply) => {
       if (reply.error) throw new Error(`could not write ${path}: ${reply.error}`);
     });
     done.catch(() => undefined); // reported when awaited, in write or flush
