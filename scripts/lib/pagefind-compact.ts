@@ -39,7 +39,7 @@ type LanguageEntry = { hash: string; wasm?: string; page_count: number };
 type Page = [hash: string, wordCount: number, group: string];
 type Chunk = [from: string, to: string, hash: string];
 /** One word's whole entry in a chunk, as Pagefind encoded it. */
-type WordEntry = { word: string; bytes: Uint8Array };
+export type WordEntry = { word: string; bytes: Uint8Array };
 
 const fail = (file: string, problem: string): never => {
   throw new Error(`${file}: ${problem} (scripts/lib/pagefind-compact.ts reads Pagefind ${PAGEFIND_FORMAT} indexes)`);
@@ -151,48 +151,82 @@ export function rangeEnd(last: string, next: string | undefined): string {
   return last;
 }
 
-function compactLanguage(bundle: string, language: string, entry: LanguageEntry, options: CompactOptions): CompactReport {
-  const metaFile = join(bundle, `pagefind.${entry.hash}.pf_meta`);
-  const metaBytesBefore = readFileSync(metaFile).length;
-  const metaCbor = readPagefindFile(metaFile);
-  const meta = decodeCbor(metaCbor);
-  if (!Array.isArray(meta) || meta[0] !== PAGEFIND_FORMAT) fail(metaFile, `written by Pagefind ${String(meta)}`);
-  const [version, pages, chunks, ...rest] = meta as CborValue[];
-  if (!Array.isArray(pages) || !pages.every(isPage)) fail(metaFile, 'unexpected page list (fragment groups?)');
-  if (!Array.isArray(chunks) || !chunks.every(isChunk)) fail(metaFile, 'unexpected chunk list');
+/** What compaction writes for one language: the chunk files, each page's new fragment name, the metadata file. */
+export interface CompactedIndex {
+  chunks: { name: string; body: Uint8Array }[];
+  /** In page order, e.g. `['en_3fa9c21-0', 'en_3fa9c21-1', …]`. */
+  pageNames: string[];
+  meta: { name: string; body: Uint8Array };
+}
 
-  const words = (chunks as Chunk[]).flatMap(([, , h]) => readChunk(join(bundle, 'index', `${h}.pf_index`)));
+/**
+ * Compacts one language's index from Pagefind's metadata (CBOR) and all its word entries A–Z, without touching
+ * files: compactBundle reads them from a written bundle, scripts/lib/search-index/ passes them as it merges shards.
+ * `source` names the metadata in errors.
+ * @example compactIndex('en', metaCbor, words, { chunkBytes: 12000 }, 'dist/pagefind/pagefind.en_1a2b.pf_meta')
+ */
+export function compactIndex(
+  language: string,
+  metaCbor: Uint8Array,
+  words: readonly WordEntry[],
+  options: CompactOptions,
+  source = `the ${language} metadata`,
+): CompactedIndex {
+  const meta = decodeCbor(metaCbor);
+  if (!Array.isArray(meta) || meta[0] !== PAGEFIND_FORMAT) fail(source, `written by Pagefind ${String(meta)}`);
+  const [version, pages, chunks, ...rest] = meta as CborValue[];
+  if (!Array.isArray(pages) || !pages.every(isPage)) fail(source, 'unexpected page list (fragment groups?)');
+  if (!Array.isArray(chunks) || !chunks.every(isChunk)) fail(source, 'unexpected chunk list');
   for (let i = 1; i < words.length; i++)
     if (compare(words[i - 1]?.word ?? '', words[i]?.word ?? '') >= 0)
-      fail(metaFile, `words out of order across chunks at "${words[i]?.word}"`);
+      fail(source, `words out of order across chunks at "${words[i]?.word}"`);
 
   const namespace = `${language}_${hash(COMPACTION, String(options.chunkBytes), metaCbor).slice(0, 7)}`;
   const name = (i: number) => `${namespace}-${i.toString(36)}`;
   const plan = cutChunks(words, options.chunkBytes);
   const newChunks = plan.map(({ from, words: group }, i): Chunk => {
-    const body = Buffer.concat([cborHead(4, 1), cborHead(4, group.length), ...group.map((w) => w.bytes)]);
-    writePagefindFile(join(bundle, 'index', `${name(i)}.pf_index`), body);
     const last = group.at(-1)?.word ?? from;
     return [from, rangeEnd(last, plan[i + 1]?.from), name(i)];
   });
-  for (const [, , h] of chunks as Chunk[]) rmSync(join(bundle, 'index', `${h}.pf_index`));
-  const newPages = (pages as Page[]).map(([h, wordCount, group], i): Page => {
-    renameSync(join(bundle, 'fragment', `${h}.pf_fragment`), join(bundle, 'fragment', `${name(i)}.pf_fragment`));
-    return [name(i), wordCount, group];
-  });
-
+  const newPages = (pages as Page[]).map(([, wordCount, group], i): Page => [name(i), wordCount, group]);
   const newMeta = encodeCbor([version as string, newPages, newChunks, ...rest]);
-  const metaHash = `${language}_${hash(newMeta).slice(0, 10)}`;
-  const newMetaFile = join(bundle, `pagefind.${metaHash}.pf_meta`);
-  writePagefindFile(newMetaFile, newMeta, 9);
+  return {
+    chunks: plan.map(({ words: group }, i) => ({
+      name: name(i),
+      body: Buffer.concat([cborHead(4, 1), cborHead(4, group.length), ...group.map((w) => w.bytes)]),
+    })),
+    pageNames: newPages.map(([pageName]) => pageName),
+    meta: { name: `${language}_${hash(newMeta).slice(0, 10)}`, body: newMeta },
+  };
+}
+
+function compactLanguage(bundle: string, language: string, entry: LanguageEntry, options: CompactOptions): CompactReport {
+  const metaFile = join(bundle, `pagefind.${entry.hash}.pf_meta`);
+  const metaBytesBefore = readFileSync(metaFile).length;
+  const metaCbor = readPagefindFile(metaFile);
+  const [, pages, chunks] = decodeCbor(metaCbor) as [string, Page[], Chunk[]];
+  if (!Array.isArray(pages) || !Array.isArray(chunks)) fail(metaFile, 'unexpected metadata');
+  const words = chunks.map(([, , h]) => readChunk(join(bundle, 'index', `${h}.pf_index`))).flat();
+  const compacted = compactIndex(language, metaCbor, words, options, metaFile);
+
+  for (const { name, body } of compacted.chunks) writePagefindFile(join(bundle, 'index', `${name}.pf_index`), body);
+  for (const [, , h] of chunks) rmSync(join(bundle, 'index', `${h}.pf_index`));
+  pages.forEach(([h], i) =>
+    renameSync(join(bundle, 'fragment', `${h}.pf_fragment`), join(bundle, 'fragment', `${compacted.pageNames[i]}.pf_fragment`)),
+  );
+  const newMetaFile = join(bundle, `pagefind.${compacted.meta.name}.pf_meta`);
+  writePagefindFile(newMetaFile, compacted.meta.body, 9);
   rmSync(metaFile);
-  entry.hash = metaHash;
-  const [chunksBefore, chunksAfter, metaBytesAfter] = [
-    (chunks as Chunk[]).length,
-    newChunks.length,
-    readFileSync(newMetaFile).length,
-  ];
-  return { language, pages: newPages.length, chunksBefore, chunksAfter, metaBytesBefore, metaBytesAfter };
+  entry.hash = compacted.meta.name;
+  const metaBytesAfter = readFileSync(newMetaFile).length;
+  return {
+    language,
+    pages: pages.length,
+    chunksBefore: chunks.length,
+    chunksAfter: compacted.chunks.length,
+    metaBytesBefore,
+    metaBytesAfter,
+  };
 }
 
 /**
