@@ -10,13 +10,16 @@ import { join, resolve } from 'node:path';
 import { buildFacetIndex } from '../src/lib/search/facet-index.ts';
 import { defaultOptions, indexSite } from './lib/search-index/index-site.ts';
 
-// Index chunks of about 4,000 word positions instead of Pagefind's 20,000: a word's chunk is then about 9 KB instead
-// of 30 KB (1,000 case studies), which is most of what a query downloads after Pagefind's code. An unstable Pagefind
-// setting (read by its binary from the environment): check it on Pagefind upgrades with `npm run bench:search`.
+// Pagefind's own chunking (an unstable setting its binary reads from the environment) no longer decides what is
+// served: the merge cuts the chunks again. Kept at 4,000 word positions, as the shards were measured with.
 process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= '4000';
 
-/** Index chunks of at most this many bytes before compression (one word alone may be larger): `npm run bench:search`. */
-const CHUNK_BYTES = Number(process.env['DGE_CHUNK_BYTES'] ?? 12_000);
+/**
+ * Index chunks of at most this many bytes before compression (one word alone may be larger). Measured with
+ * `npm run bench:search` at 1,000 case studies: 6,000 → first queries 97 / 117 / 120 KB and second queries 7 / 26 /
+ * 29 KB; 12,000 → 95 / 118 / 121 KB and 8 / 31 / 34 KB (smaller chunks, a longer chunk list in the metadata).
+ */
+const CHUNK_BYTES = Number(process.env['DGE_CHUNK_BYTES'] ?? 6_000);
 
 const site = resolve(process.argv[2] ?? 'dist');
 const started = performance.now();
