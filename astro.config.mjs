@@ -1,6 +1,5 @@
 // Wires the site together; the parts live in src/ (see README.md's folder map).
 import { defineConfig } from 'astro/config';
-import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { sanitizeMarkdown } from './src/markdown/sanitize.ts';
@@ -14,7 +13,7 @@ import { buildMemory } from './src/integrations/build-memory.ts';
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [buildMemory(), react(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
+  integrations: [buildMemory(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   // concurrency: while one page's file is being written (mkdir, open, write, close on libuv's threads) the next pages
   // render; with one at a time the main thread sat idle for a third of page generation (1,000 case studies: 1.9 s of

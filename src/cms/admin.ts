@@ -1,5 +1,6 @@
 // The browser side of /admin/: starts Decap CMS with the configuration src/pages/admin/index.astro generated at
 // build time, registers the stable-id widget, the preview templates with the site's CSS, and the check before saving.
+// The entry of the CMS bundle (scripts/build-cms.ts); Decap renders into the page itself, no island needed.
 import CMS from 'decap-cms-app';
 import type { CmsConfig, CmsWidgetControlProps, CmsWidgetPreviewProps, PreviewTemplateComponentProps } from 'decap-cms-core';
 import type { ComponentType } from 'react';

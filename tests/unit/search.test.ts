@@ -88,6 +88,12 @@ describe('the facet index', () => {
       audience: [],
     }));
 
+  it('writes the start every id shares once, not on every id', () => {
+    const file = buildFacetIndex(pages);
+    expect(file.prefix).toBe('en_');
+    expect(file.ids).toBe('about,dnk,est,uzb');
+  });
+
   it('ranks pages A–Z by title, ignoring case, for browsing', () =>
     expect(ids.sort((a, b) => (index.rank.get(a) ?? 0) - (index.rank.get(b) ?? 0))).toEqual([
       'en_about',

@@ -1,7 +1,9 @@
 // The /search/ page's behaviour, on Pagefind's raw API. The URL holds the state (?q=…&theme=…), so a search can be
 // shared, reloaded and walked back with the back button. While someone types, each keystroke searches at once and
-// shows the first result only (one small fragment); when typing pauses, the full page of results, the spoken count,
-// the facet counts and the URL follow. A newer search always stops an older one from rendering.
+// shows the first result only (one small fragment), once that result has stayed first for two keystrokes in a row:
+// on a slow connection the fragments of results that change on every letter ("dro", "drou" …) are not worth their
+// download. When typing pauses, the full page of results, the spoken count, the facet counts and the URL follow. A
+// newer search always stops an older one from rendering.
 import type { FacetKey } from '../../lib/search/facet-keys.ts';
 import { countFacets, matchesFacets, readFacetIndex, type FacetCounts, type FacetIndex } from '../../lib/search/facet-index.ts';
 import {
@@ -45,6 +47,9 @@ let facetIndex: Promise<FacetIndex> | undefined;
 // The first URL change of a typing burst is a new history entry, later ones replace it: Back skips keystrokes.
 let typing = false;
 let pauseTimer: ReturnType<typeof setTimeout> | undefined;
+// The first result of the last keystroke's search, and the results whose fragment has been asked for.
+let lastTop: string | undefined;
+const fetched = new Set<string>();
 
 function showControls(s: SearchState): void {
   input.value = s.q;
@@ -87,7 +92,7 @@ function showMessage(box: HTMLElement, text: string): void {
 async function render(id: number, replace: boolean, max = PAGE_SIZE): Promise<HTMLLIElement | undefined> {
   if (!shown) return undefined;
   const { results, browsing } = shown;
-  const pending = results.slice(shown.count, shown.count + max).map((r) => r.data());
+  const pending = results.slice(shown.count, shown.count + max).map((r) => (fetched.add(r.id), r.data()));
   shown.count += pending.length;
   let first: HTMLLIElement | undefined;
   for (const data of pending) {
@@ -132,6 +137,10 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   const results = facets ? all.filter((r) => matchesFacets(facets.facets.get(r.id), s)) : all;
   // Browsing has no relevance to rank by: A–Z by title, as facets.json lists the pages.
   if (browsing && facets) results.sort((a, b) => (facets.rank.get(a.id) ?? 0) - (facets.rank.get(b.id) ?? 0));
+  const top = results[0]?.id;
+  const worthShowing = top === undefined || top === lastTop || fetched.has(top);
+  lastTop = top;
+  if (preview && !worthShowing) return;
   shown = { results, count: 0, browsing };
   if (preview) {
     await render(id, true, 1);

@@ -35,16 +35,20 @@ export function scratchGitRepo(name: string): string {
 export const gitIn = (dir: string, ...args: string[]): string =>
   execFileSync('git', args, { cwd: dir, stdio: 'pipe' }).toString();
 
-/** Builds a scratch copy with Astro, then indexes it with Pagefind; the environment sets the CMS's proxy port. */
+/**
+ * Builds a scratch copy as `npm run build` does: Astro, the CMS bundle (from the cache node_modules shares with the
+ * repository), then the Pagefind index. The environment sets the CMS's proxy port.
+ */
 export function buildSite(dir: string, env: Record<string, string>): void {
   const run = (file: string, args: string[]) =>
-    execFileSync(process.execPath, [join(repoRoot, 'node_modules', file), ...args], {
+    execFileSync(process.execPath, [file, ...args], {
       cwd: dir,
       stdio: 'pipe',
       env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
     });
-  run('astro/bin/astro.mjs', ['build']);
-  run('pagefind/lib/runner/bin.cjs', ['--site', 'dist']);
+  run(join(repoRoot, 'node_modules/astro/bin/astro.mjs'), ['build']);
+  run(join(dir, 'scripts/build-cms.ts'), ['dist']);
+  run(join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', 'dist']);
 }
 
 /** Starts decap-server on 127.0.0.1 for a folder; resolves once it answers, with a function that stops it. */
