@@ -195,7 +195,12 @@ test.describe('review flow', () => {
     repo = scratchGitRepo('cms-git');
     stopProxy = await startDecapServer(repo, proxyPort, 'git');
   });
-  test.afterAll(() => removeScratch(repo));
+  // decap-server may still be deleting the published branch when the test ends: stop it before removing its repository.
+  test.afterAll(async () => {
+    await stopProxy();
+    stopProxy = async () => {};
+    removeScratch(repo);
+  });
 
   test('a draft waits in the Workflow view and reaches main only when a maintainer publishes it', async ({ page }) => {
     test.setTimeout(90_000);

@@ -74,5 +74,6 @@ export async function startDecapServer(dir: string, port: number, mode: 'fs' | '
     });
 }
 
-/** Removes a scratch folder. */
-export const removeScratch = (dir: string): void => rmSync(dir, { recursive: true, force: true });
+/** Removes a scratch folder, retrying while a process that just exited (git, decap-server) still has files in it. */
+export const removeScratch = (dir: string): void =>
+  rmSync(dir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
