@@ -1,4 +1,5 @@
 import { parse } from 'yaml';
+import { splitFrontmatter } from '../../src/lib/frontmatter-split.ts';
 
 /** A Markdown file split into its YAML frontmatter (parsed) and its body. */
 export interface Parsed {
@@ -11,10 +12,10 @@ export interface Parsed {
  * @example parseFrontmatter('---\ntitle: X-Road\n---\n## Context') // { data: { title: 'X-Road' }, body: '## Context' }
  */
 export function parseFrontmatter(source: string): Parsed {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(source);
-  if (!match) throw new Error('no YAML frontmatter between --- lines at the top of the file');
+  const split = splitFrontmatter(source);
+  if (!split) throw new Error('no YAML frontmatter between --- lines at the top of the file');
   // YAML 1.2 with timestamps, as Astro reads it (js-yaml): `No` and `12:30` stay text, as the CMS writes them unquoted.
-  const data: unknown = parse(match[1] ?? '', { customTags: ['timestamp'] });
+  const data: unknown = parse(split.yaml, { customTags: ['timestamp'] });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) throw new Error('frontmatter is not a list of fields');
-  return { data: data as Record<string, unknown>, body: match[2] ?? '' };
+  return { data: data as Record<string, unknown>, body: split.body };
 }

@@ -1,10 +1,11 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { parse } from 'csv-parse/sync';
 import { distDir, builtHtml } from './site.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter-split.ts';
 import { builtJson, builtRecords, type CaseStudyRecord } from './data-files.ts';
 
 const api = '/api/v1';
@@ -50,6 +51,21 @@ test('index files list one item per record file and per built page', () => {
     expect(catalogue.datasets.find((d) => d.type === type)?.count).toBe(index.count);
     for (const item of index.items) expect(builtHtml(new URL(item.url).pathname)).toContain('<h1');
   }
+});
+
+test('every record carries the Markdown body of its source file', () => {
+  const bodyOf = (file: string) => splitFrontmatter(readFileSync(file, 'utf8'))?.body;
+  const [xroad] = builtRecords<{ id: string; body: string }>('case-studies').filter((r) => r.id === 'est-x-road-once-only');
+  expect(xroad?.body).toBe(bodyOf('content/case-studies/est-x-road-once-only.md'));
+  expect(xroad?.body).toContain('## ');
+  const p3 = builtJson<{ body: string }>(`${api}/principles/p3.json`);
+  expect(p3.body).toBe(bodyOf('content/principles/p3-transparency.md'));
+  const empty: string[] = [];
+  for (const type of ['case-studies', 'countries'])
+    for (const r of builtRecords<{ id: string; body: string }>(type)) if (r.body.trim() === '') empty.push(`${type}/${r.id}`);
+  const modules = builtRecords<{ id: string; lessons: { id: string; body: string }[] }>('training');
+  for (const l of modules.flatMap((m) => m.lessons)) if (l.body.trim() === '') empty.push(`lesson ${l.id}`);
+  expect(empty).toEqual([]);
 });
 
 test('case-studies.csv parses with one row per case study and the IDs of the JSON records', async ({ request }) => {

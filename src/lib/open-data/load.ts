@@ -3,6 +3,7 @@ import { caseStudies, caseStudiesByCountry, countries, lessonsOf, principles, tr
 import { absoluteUrl, caseStudyUrl, countryUrl, lessonUrl, principleShortUrl, principleUrl, trainingUrl } from '../urls.ts';
 import { perBuild } from '../per-build.ts';
 import { toPlain } from './to-plain.ts';
+import { markdownBody } from './markdown-body.ts';
 import type { RecordType } from './schemas.ts';
 
 /** One record with what an index file lists about it. */
@@ -23,7 +24,7 @@ export const loadRecords = perBuild(async (type: RecordType, site: string): Prom
   if (type === 'case-studies')
     return (await caseStudies()).map((e) => {
       const url = abs(caseStudyUrl(e.id));
-      return { id: e.id, file: e.id, title: e.data.title, url, record: { id: e.id, url, ...plain(e.data), body: e.body ?? '' } };
+      return { id: e.id, file: e.id, title: e.data.title, url, record: { id: e.id, url, ...plain(e.data), body: markdownBody(e) } };
     });
   if (type === 'countries') {
     const byCountry = await caseStudiesByCountry();
@@ -35,14 +36,14 @@ export const loadRecords = perBuild(async (type: RecordType, site: string): Prom
         file: e.id,
         title: e.data.name,
         url,
-        record: { id: e.id, url, ...plain(e.data), caseStudies: own, body: e.body ?? '' },
+        record: { id: e.id, url, ...plain(e.data), caseStudies: own, body: markdownBody(e) },
       };
     });
   }
   if (type === 'principles')
     return (await principles()).map((e) => {
       const url = abs(principleUrl(e.data.slug));
-      const record = { ...plain(e.data), url, shortUrl: abs(principleShortUrl(e.data.id)), body: e.body ?? '' };
+      const record = { ...plain(e.data), url, shortUrl: abs(principleShortUrl(e.data.id)), body: markdownBody(e) };
       return { id: e.data.id, file: e.data.id.toLowerCase(), title: `${e.data.id}: ${e.data.title}`, url, record };
     });
   return Promise.all(
@@ -52,14 +53,14 @@ export const loadRecords = perBuild(async (type: RecordType, site: string): Prom
         id: l.id,
         url: abs(lessonUrl(l.id)),
         ...plain(l.data),
-        body: l.body ?? '',
+        body: markdownBody(l),
       }));
       return {
         id: e.id,
         file: e.id,
         title: e.data.title,
         url,
-        record: { id: e.id, url, ...plain(e.data), body: e.body ?? '', lessons },
+        record: { id: e.id, url, ...plain(e.data), body: markdownBody(e), lessons },
       };
     }),
   );
