@@ -20,6 +20,7 @@ import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { countryMarkdown, mapCorpusPage } from './lib/bench-corpus.ts';
+import { buildSteps, type BuildStep } from './lib/build-steps.ts';
 import { sampleMemory } from './lib/process-memory.ts';
 import { serveStatic } from './lib/static-server.ts';
 import { chromiumArgs, chromiumExecutable } from '../tests/e2e/browser.ts';
@@ -80,9 +81,10 @@ interface Step {
   peak: number;
   output: string;
 }
-async function step(command: string, args: string[]): Promise<Step> {
+async function step({ script, args, env }: BuildStep): Promise<Step> {
   const timeFile = join(root, 'time.txt');
-  const [cmd, argv] = gnuTime ? [gnuTime, ['-f', '%U %S', '-o', timeFile, command, ...args]] : [command, args];
+  const command = [node, script, ...args];
+  const [cmd, argv] = gnuTime ? [gnuTime, ['-f', '%U %S', '-o', timeFile, ...command]] : [node, command.slice(1)];
   const started = performance.now();
   const child = spawn(cmd, argv, {
     cwd: root,
@@ -90,6 +92,7 @@ async function step(command: string, args: string[]): Promise<Step> {
       ...process.env,
       PATH: `${join(repo, 'node_modules/.bin')}:${process.env['PATH'] ?? ''}`,
       ASTRO_TELEMETRY_DISABLED: '1',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -98,7 +101,7 @@ async function step(command: string, args: string[]): Promise<Step> {
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const code = await new Promise<number | null>((ok) => child.on('close', ok));
   const peak = memory.stop();
-  if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (exit ${code}); the site is in ${root}`);
+  if (code !== 0) throw new Error(`${command.join(' ')} failed (exit ${code}); the site is in ${root}`);
   const cpu = gnuTime
     ? readFileSync(timeFile, 'utf8')
         .trim()
@@ -111,9 +114,12 @@ async function step(command: string, args: string[]): Promise<Step> {
 const skipped: Step = { seconds: 0, cpu: 0, peak: 0, output: '' };
 const load = loadavg()[0] ?? 0;
 const node = join(repo, 'node_modules/.bin/node');
-const astroBuild = reuse ? skipped : await step(join(repo, 'node_modules/.bin/astro'), ['build']);
-const cmsBundle = reuse ? skipped : await step(node, [join(repo, 'scripts/build-cms.ts'), 'dist']);
-const searchIndex = await step(node, [join(repo, 'scripts/search-index.ts'), 'dist']);
+// The steps `npm run build` runs, run in `root` (the working folder) with the repository's scripts.
+const [astroStep, cmsStep, indexStep] = buildSteps(repo);
+if (!astroStep || !cmsStep || !indexStep) throw new Error('scripts/lib/build-steps.ts no longer lists three steps');
+const astroBuild = reuse ? skipped : await step(astroStep);
+const cmsBundle = reuse ? skipped : await step(cmsStep);
+const searchIndex = await step(indexStep);
 const steps = [astroBuild, cmsBundle, searchIndex];
 const buildSeconds = steps.reduce((n, s) => n + s.seconds, 0);
 const peakMemory = Math.max(...steps.map((s) => s.peak));

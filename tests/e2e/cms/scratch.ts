@@ -4,6 +4,7 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { buildSteps } from '../../../scripts/lib/build-steps.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 const skip = new Set(['node_modules', 'dist', '.astro', '.git', 'test-results', 'playwright-report', 'blob-report']);
@@ -36,19 +37,16 @@ export const gitIn = (dir: string, ...args: string[]): string =>
   execFileSync('git', args, { cwd: dir, stdio: 'pipe' }).toString();
 
 /**
- * Builds a scratch copy as `npm run build` does: Astro, the CMS bundle (from the cache node_modules shares with the
- * repository), then the Pagefind index. The environment sets the CMS's proxy port.
+ * Builds a scratch copy with the steps of `npm run build` (scripts/lib/build-steps.ts): Astro, the CMS bundle (from the
+ * cache node_modules shares with the repository), then the search index. The environment sets the CMS's proxy port.
  */
 export function buildSite(dir: string, env: Record<string, string>): void {
-  const run = (file: string, args: string[]) =>
-    execFileSync(process.execPath, [file, ...args], {
+  for (const step of buildSteps(dir))
+    execFileSync(process.execPath, [step.script, ...step.args], {
       cwd: dir,
       stdio: 'pipe',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...step.env, ...env },
     });
-  run(join(repoRoot, 'node_modules/astro/bin/astro.mjs'), ['build']);
-  run(join(dir, 'scripts/build-cms.ts'), ['dist']);
-  run(join(repoRoot, 'node_modules/pagefind/lib/runner/bin.cjs'), ['--site', 'dist']);
 }
 
 /** Starts decap-server on 127.0.0.1 for a folder; resolves once it answers, with a function that stops it. */
