@@ -199,7 +199,7 @@ for (const box of boxes) {
   });
 }
 clear.addEventListener('click', () => {
-  state = { q: state.q, facets: {} };
+  state = { ...state, facets: {} };
   showControls(state);
   input.focus();
   commit(true);
