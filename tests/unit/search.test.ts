@@ -7,6 +7,7 @@ import {
   typedTerm,
   type SearchState,
 } from '../../src/lib/search/url-state.ts';
+import { datedFirst } from '../../src/lib/search/dated-first.ts';
 import { buildFacetIndex, countFacets, matchesFacets, readFacetIndex } from '../../src/lib/search/facet-index.ts';
 import { topSections } from '../../src/lib/search/top-sections.ts';
 import { facetValues } from '../../src/lib/search/facets.ts';
@@ -147,6 +148,21 @@ describe('the facet index', () => {
     expect(counts.theme).toEqual({ 'digital-divide': 1 });
     expect(counts.type).toEqual({ 'case-study': 1 });
   });
+});
+
+describe('results by date', () => {
+  const ids = (results: { id: string }[]) => results.map((r) => r.id);
+  const page = (id: string) => ({ id });
+  // Best match, facets applied: two principles (no date) among three dated pages.
+  const best = ['p3', 'old', 'new', 'p7', 'mid'].map(page);
+
+  it('list the dated pages in the date order, then the pages with no date in best-match order', () =>
+    expect(ids(datedFirst(['new', 'mid', 'old'].map(page), best))).toEqual(['new', 'mid', 'old', 'p3', 'p7']));
+
+  it('leave out dated pages the facets filtered out', () =>
+    expect(ids(datedFirst(['new', 'other', 'mid', 'old'].map(page), best))).toEqual(['new', 'mid', 'old', 'p3', 'p7']));
+
+  it('are the best-match results when no page has a date', () => expect(ids(datedFirst([], best))).toEqual(ids(best)));
 });
 
 describe('the words searched while typing', () => {
