@@ -14,6 +14,26 @@ const resultUrls = (page: Page) =>
 const resultCount = async (page: Page) => Number((await page.getByRole('status').textContent())?.match(/^\d+/)?.[0]);
 const countOf = async (page: Page, id: string) =>
   Number((await page.locator(`label[for="${id}"] .count`).textContent())?.replace(/\D/g, ''));
+/** Shows every result with "Show more results" and returns their URLs in order. */
+async function allResultUrls(page: Page) {
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results?\b/);
+  const total = await resultCount(page);
+  const items = page.locator('#search-results > li');
+  for (let shown = await items.count(); shown < total; shown = await items.count()) {
+    await page.getByRole('button', { name: 'Show more results' }).click();
+    await expect(items).toHaveCount(Math.min(shown + 10, total));
+  }
+  return resultUrls(page);
+}
+/** The facet counts once they are the search's own, not the site-wide totals the page starts with. */
+async function searchFacetCounts(page: Page) {
+  const counts = page.locator('.facet .count');
+  const totals = await page.locator('.facet input').evaluateAll((boxes) => boxes.map((b) => `(${b.dataset['total']})`));
+  await expect(counts).not.toHaveText(totals);
+  return counts.allTextContents();
+}
+/** Whether a built page declares a date for Pagefind's sort (principles do not). */
+const hasDate = (url: string | null) => readFileSync(`dist${url}index.html`, 'utf8').includes('data-pagefind-sort="date[');
 
 // Real queries over the real content, each with the page a reader expects first.
 const expectedFirst: [string, string][] = [
@@ -123,6 +143,90 @@ test('choosing filters without words browses: every case study on the digital di
   expect(titles).toEqual([...titles].sort((x, y) => x.localeCompare(y, 'en', { sensitivity: 'base' })));
 });
 
+test('"Newest first" browses the case studies by published date, newest first, in the order Pagefind sorts them', async ({
+  page,
+}) => {
+  const published = new Map(
+    readdirSync('content/case-studies').map((f) => {
+      const date = parseFrontmatter(readFileSync(`content/case-studies/${f}`, 'utf8')).data['published'] as Date;
+      return [`/case-studies/${f.replace(/\.md$/, '')}/`, date.toISOString().slice(0, 10)];
+    }),
+  );
+  await page.goto('/search/?type=case-study&sort=newest');
+  await expect(page.getByLabel('Sort by')).toHaveValue('newest');
+  await expect(page.getByRole('status')).toHaveText(`${published.size} results`);
+  const urls = await allResultUrls(page);
+  expect([...urls].sort()).toEqual([...published.keys()].sort());
+  const dates = urls.map((url) => published.get(url ?? ''));
+  expect(dates).toEqual([...dates].sort().reverse());
+  // Same-day pages come in Pagefind's order, so the list must be Pagefind's own date sort, case studies only.
+  const sorted = await page.evaluate(async () => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    const { results } = (await pagefind.search(null, { sort: { date: 'desc' } })) as {
+      results: { data: () => Promise<{ url: string }> }[];
+    };
+    return Promise.all(results.map(async (r) => (await r.data()).url));
+  });
+  expect(urls).toEqual(sorted.filter((url) => url.startsWith('/case-studies/')));
+});
+
+test('"Newest first" keeps the pages with no date, after the dated ones in best-match order, with the same counts', async ({
+  page,
+}) => {
+  await searchFor(page, '?q=data');
+  const best = await allResultUrls(page);
+  const facetCounts = await searchFacetCounts(page);
+
+  await searchFor(page, '?q=data&sort=newest');
+  await expect(page.getByRole('status')).toHaveText(`${best.length} results for “data”`);
+  const newest = await allResultUrls(page);
+  expect([...newest].sort()).toEqual([...best].sort());
+  const undated = best.filter((url) => !hasDate(url));
+  expect(undated).toContain('/framework/transparency/');
+  expect(newest.slice(0, newest.length - undated.length).every(hasDate)).toBe(true);
+  expect(newest.slice(newest.length - undated.length)).toEqual(undated);
+  expect(newest).not.toEqual(best);
+  expect(await searchFacetCounts(page)).toEqual(facetCounts);
+});
+
+test('choosing "Newest first" reorders the results at once, by keyboard, and the back button restores "Best match"', async ({
+  page,
+}) => {
+  await searchFor(page, '?q=data');
+  const sort = page.getByLabel('Sort by');
+  await expect(sort).toHaveValue('relevance');
+  const best = await resultUrls(page);
+
+  await sort.focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page).toHaveURL(/\/search\/\?q=data&sort=newest$/);
+  await expect(sort).toHaveValue('newest');
+  await expect(sort).toBeFocused();
+  await expect.poll(() => resultUrls(page)).not.toEqual(best);
+  const newest = await resultUrls(page);
+  expect(hasDate(newest[0] ?? null)).toBe(true);
+
+  await page.goBack();
+  await expect(page).toHaveURL(/\/search\/\?q=data$/);
+  await expect(sort).toHaveValue('relevance');
+  await expect.poll(() => resultUrls(page)).toEqual(best);
+
+  await page.goForward();
+  await expect(sort).toHaveValue('newest');
+  await expect.poll(() => resultUrls(page)).toEqual(newest);
+  await page.reload();
+  await expect(sort).toHaveValue('newest');
+  await expect.poll(() => resultUrls(page)).toEqual(newest);
+});
+
+test('the chosen order stays in the URL while typing', async ({ page }) => {
+  await page.goto('/search/?sort=oldest');
+  await expect(page.getByLabel('Sort by')).toHaveValue('oldest');
+  await page.getByLabel('Search for').pressSequentially('Singpass', { delay: 30 });
+  await expect(page).toHaveURL(/\/search\/\?q=Singpass&sort=oldest$/);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Singpass”$/);
+});
+
 test('a search with no results says so and suggests browsing', async ({ page }) => {
   await page.goto('/search/?q=zyxwvut');
   await expect(page.getByRole('status')).toHaveText('No results for “zyxwvut”.');
@@ -204,10 +308,10 @@ test("the facets' totals are Pagefind's own counts over the index", async ({ pag
   expect(rendered.sort()).toEqual(indexed.sort());
 });
 
-test('/search/ with a query and filters has no axe violations, in light and dark mode', async ({ page }) => {
+test('/search/ with a query, filters and an order has no axe violations, in light and dark mode', async ({ page }) => {
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
-    await searchFor(page, '?q=data&type=case-study&region=asia');
+    await searchFor(page, '?q=data&type=case-study&region=asia&sort=newest');
     const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
   }

@@ -26,11 +26,20 @@ export interface Result {
   data: () => Promise<ResultData>;
 }
 
+/** The search options we use. */
+export interface SearchOptions {
+  /**
+   * One data-pagefind-sort key and its direction, e.g. `{ date: 'desc' }`: the results come in that order instead of
+   * by relevance, and pages with no value for the key are left out (src/lib/search/dated-first.ts puts them back).
+   */
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
 export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   /** `null` lists every page (browsing); facets are applied by search-app.ts with /pagefind/facets.json. */
-  search(term: string | null): Promise<{ results: Result[] }>;
+  search(term: string | null, options?: SearchOptions): Promise<{ results: Result[] }>;
 }
 
 let loading: Promise<Pagefind> | undefined;

@@ -1,10 +1,11 @@
-// The /search/ page's behaviour, on Pagefind's raw API. The URL holds the state (?q=…&theme=…), so a search can be
-// shared, reloaded and walked back with the back button. While someone types, each keystroke searches at once and
-// shows the first result only (one small fragment), once that result has stayed first for two keystrokes in a row:
-// on a slow connection the fragments of results that change on every letter ("dro", "drou" …) are not worth their
-// download. When typing pauses, the full page of results, the spoken count, the facet counts and the URL follow. A
-// newer search always stops an older one from rendering.
+// The /search/ page's behaviour, on Pagefind's raw API. The URL holds the state (?q=…&theme=…&sort=newest), so a
+// search can be shared, reloaded and walked back with the back button. While someone types, each keystroke searches
+// at once and shows the first result only (one small fragment), once that result has stayed first for two keystrokes
+// in a row: on a slow connection the fragments of results that change on every letter ("dro", "drou" …) are not worth
+// their download. When typing pauses, the full page of results, the spoken count, the facet counts and the URL follow.
+// A newer search always stops an older one from rendering.
 import type { FacetKey } from '../../lib/search/facet-keys.ts';
+import { datedFirst } from '../../lib/search/dated-first.ts';
 import { countFacets, matchesFacets, readFacetIndex, type FacetCounts, type FacetIndex } from '../../lib/search/facet-index.ts';
 import {
   isActive,
@@ -13,6 +14,7 @@ import {
   toggleFacet,
   typedTerm,
   type SearchState,
+  type SortOrder,
 } from '../../lib/search/url-state.ts';
 import { loadPagefind, type Pagefind, type Result } from './pagefind.ts';
 import { resultItem } from './render.ts';
@@ -21,8 +23,9 @@ const PAGE_SIZE = 10;
 const PAUSE_MS = 300;
 const byId = <T extends HTMLElement = HTMLElement>(id: string): T => document.getElementById(id) as T;
 const app = byId('search-app');
-const [input, status, list, none, failure, more, clear, filterPanel] = [
+const [input, sort, status, list, none, failure, more, clear, filterPanel] = [
   byId<HTMLInputElement>('search-q'),
+  byId<HTMLSelectElement>('search-sort'),
   byId('search-status'),
   byId<HTMLOListElement>('search-results'),
   byId('search-none'),
@@ -39,6 +42,8 @@ const say = (key: string, vars: Record<string, string | number> = {}): string =>
   (strings[key] ?? key).replace(/\{(\w+)\}/g, (m, name: string) => String(vars[name] ?? m));
 const sayCount = (base: string, n: number, vars: Record<string, string> = {}): string =>
   say(`${base}.${rules.select(n) === 'one' ? 'one' : 'other'}`, { count: n.toLocaleString(lang), ...vars });
+// Pagefind's sort direction for each date order.
+const directions = { newest: 'desc', oldest: 'asc' } as const;
 
 let state = parseSearchState(location.search);
 let shown: { results: Result[]; count: number; browsing: boolean } | undefined;
@@ -53,6 +58,7 @@ const fetched = new Set<string>();
 
 function showControls(s: SearchState): void {
   input.value = s.q;
+  sort.value = s.sort;
   for (const box of boxes) box.checked = s.facets[box.name as FacetKey]?.includes(box.value) ?? false;
   clear.hidden = Object.keys(s.facets).length === 0;
 }
@@ -132,11 +138,16 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   }
   if (id !== run) return;
   const browsing = term === null;
-  const all = (await pagefind.search(term)).results;
+  // A date order also needs the best-match search, for the pages with no date; both load the same index chunks.
+  const [{ results: all }, dated] = await Promise.all([
+    pagefind.search(term),
+    s.sort === 'relevance' ? undefined : pagefind.search(term, { sort: { date: directions[s.sort] } }),
+  ]);
   if (id !== run) return;
-  const results = facets ? all.filter((r) => matchesFacets(facets.facets.get(r.id), s)) : all;
+  let results = facets ? all.filter((r) => matchesFacets(facets.facets.get(r.id), s)) : all;
   // Browsing has no relevance to rank by: A–Z by title, as facets.json lists the pages.
   if (browsing && facets) results.sort((a, b) => (facets.rank.get(a.id) ?? 0) - (facets.rank.get(b.id) ?? 0));
+  if (dated) results = datedFirst(dated.results, results);
   const top = results[0]?.id;
   const worthShowing = top === undefined || top === lastTop || fetched.has(top);
   lastTop = top;
@@ -159,7 +170,7 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   if (index && id === run) setCounts(countFacets(ids, index, s));
 }
 
-/** A deliberate change (Enter, a facet, Clear, Back): search in full now and record it as its own history entry. */
+/** A deliberate change (Enter, a facet, the order, Clear, Back): search in full now, as its own history entry. */
 function commit(push: boolean): void {
   clearTimeout(pauseTimer);
   pauseTimer = undefined;
@@ -198,8 +209,12 @@ for (const box of boxes) {
     commit(true);
   });
 }
+sort.addEventListener('change', () => {
+  state = { ...state, sort: sort.value as SortOrder };
+  commit(true);
+});
 clear.addEventListener('click', () => {
-  state = { q: state.q, facets: {} };
+  state = { ...state, facets: {} };
   showControls(state);
   input.focus();
   commit(true);
