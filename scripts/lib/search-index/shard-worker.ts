@@ -10,8 +10,7 @@ import { readFragmentSummary, type FragmentSummary } from './fragment-summary.ts
 import { hasBody } from './html-attributes.ts';
 import type { PagefindEntry } from './pagefind-types.ts';
 import { packPagefindFileSync, readPagefindFile } from './pagefind-files.ts';
-import { pagefindUrl } from './pagefind-paths.ts';
-import { searchableHtml } from './searchable-html.ts';
+import { globOf, pagefindUrl } from './pagefind-paths.ts';
 import { sortValues } from './sort-values.ts';
 import { readShardWords } from './word-stream.ts';
 import { owned } from './owned-bytes.ts';
@@ -64,25 +63,23 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
   const fail = (step: string, errors: readonly string[]): never => {
     throw new Error(`could not ${step}: ${errors.join('; ') || 'no reason given'}`);
   };
-  // Each page is read here, for its sort values, and given to Pagefind without what it would skip (searchable-html.ts).
+  // Each page is read here too, for its sort values; Pagefind reads it again, which costs less than sending it.
   const sorts = new Map<string, Record<string, string>>();
-  const pages: { sourcePath: string; content: string }[] = [];
+  const pages: string[] = [];
   for (const file of job.files) {
     const html = readFileSync(join(job.site, file));
     // Pagefind leaves out pages without data-pagefind-body once any page has one, which a shard cannot know alone.
     if (!hasBody(html)) continue;
-    pages.push({ sourcePath: file, content: searchableHtml(html.toString('utf8')) });
+    pages.push(file);
     sorts.set(pagefindUrl(file), sortValues(html, file));
   }
   if (pages.length === 0) return { language: '', meta: emptyMeta(''), pages: [], words: new Uint8Array() };
   try {
     const { index, errors } = await createIndex({});
     if (!index) return fail('start Pagefind', errors);
-    // One at a time, in path order: Pagefind numbers the pages in the order they were added.
-    for (const page of pages) {
-      const added = await index.addHTMLFile(page);
-      if (added.errors.length > 0) fail(`index ${join(job.site, page.sourcePath)}`, added.errors);
-    }
+    const added = await index.addDirectory({ path: job.site, glob: globOf(pages) });
+    if (added.errors.length > 0 || added.page_count !== pages.length)
+      fail(`index ${pages.length} pages from ${pages[0]} (found ${added.page_count})`, added.errors);
     const written = await index.writeFiles({ outputPath: job.out });
     if (written.errors.length > 0) fail('write the index', written.errors);
   } finally {
