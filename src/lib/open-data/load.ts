@@ -24,7 +24,13 @@ export const loadRecords = perBuild(async (type: RecordType, site: string): Prom
   if (type === 'case-studies')
     return (await caseStudies()).map((e) => {
       const url = abs(caseStudyUrl(e.id));
-      return { id: e.id, file: e.id, title: e.data.title, url, record: { id: e.id, url, ...plain(e.data), body: markdownBody(e) } };
+      return {
+        id: e.id,
+        file: e.id,
+        title: e.data.title,
+        url,
+        record: { id: e.id, url, ...plain(e.data), body: markdownBody(e) },
+      };
     });
   if (type === 'countries') {
     const byCountry = await caseStudiesByCountry();
