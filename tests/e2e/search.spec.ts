@@ -7,8 +7,11 @@ import { parseFrontmatter } from '../../scripts/lib/frontmatter.ts';
 async function searchFor(page: Page, query: string, q = new URLSearchParams(query).get('q') ?? '') {
   await page.goto(`/search/${query}`);
   await expect(page.locator(`#search-results[data-query="${q}"] > li`).first()).toBeVisible();
+  await settled(page);
   return page.locator('#search-results > li');
 }
+/** Waits until the list holds every result of the current search: aria-busy stays "true" while results are added. */
+const settled = (page: Page) => expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
 const resultUrls = (page: Page) =>
   page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 const resultCount = async (page: Page) => Number((await page.getByRole('status').textContent())?.match(/^\d+/)?.[0]);
@@ -202,8 +205,10 @@ test('choosing "Newest first" reorders the results at once, by keyboard, and the
   await expect(page).toHaveURL(/\/search\/\?q=data&sort=newest$/);
   await expect(sort).toHaveValue('newest');
   await expect(sort).toBeFocused();
-  await expect.poll(() => resultUrls(page)).not.toEqual(best);
+  // The change event started the new search, and with it aria-busy, before the URL changed.
+  await settled(page);
   const newest = await resultUrls(page);
+  expect(newest).not.toEqual(best);
   expect(hasDate(newest[0] ?? null)).toBe(true);
 
   await page.goBack();

@@ -56,6 +56,10 @@ let pauseTimer: ReturnType<typeof setTimeout> | undefined;
 let lastTop: string | undefined;
 const fetched = new Set<string>();
 
+/** aria-busy on the list while a full search or "Show more" is still adding results: assistive technology waits for the
+ * whole page of results, and tests and the benchmark wait on it too. */
+const busy = (on: boolean): void => list.setAttribute('aria-busy', String(on));
+
 function showControls(s: SearchState): void {
   input.value = s.q;
   sort.value = s.sort;
@@ -119,9 +123,11 @@ async function render(id: number, replace: boolean, max = PAGE_SIZE): Promise<HT
 async function search(s: SearchState, term: string | null, preview = false): Promise<void> {
   const id = ++run;
   failure.hidden = true;
+  if (!preview) busy(true);
   if (!isActive(s)) {
     [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, say('search.hint')];
     list.replaceChildren();
+    busy(false);
     return setCounts(undefined);
   }
   let pagefind: Pagefind;
@@ -134,6 +140,7 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
     if (id !== run) return;
     [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, ''];
     list.replaceChildren();
+    busy(false);
     return showMessage(failure, say(import.meta.env.DEV ? 'search.noIndex' : 'search.unavailable'));
   }
   if (id !== run) return;
@@ -165,6 +172,7 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   if (n === 0) showMessage(none, noneText);
   else none.hidden = true;
   status.textContent = n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n);
+  busy(false);
   const index = facets ?? (await loadFacets().catch(() => undefined));
   const ids = all.map((r) => r.id);
   if (index && id === run) setCounts(countFacets(ids, index, s));
@@ -220,7 +228,10 @@ clear.addEventListener('click', () => {
   commit(true);
 });
 more.addEventListener('click', async () => {
-  const first = await render(run, false);
+  const id = run;
+  busy(true);
+  const first = await render(id, false);
+  if (id === run) busy(false);
   first?.querySelector('a')?.focus();
 });
 addEventListener('popstate', () => {
