@@ -10,8 +10,12 @@ async function searchFor(page: Page, query: string, q = new URLSearchParams(quer
   await settled(page);
   return page.locator('#search-results > li');
 }
-/** Waits until the list holds every result of the current search: aria-busy stays "true" while results are added. */
-const settled = (page: Page) => expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+/** Waits until the list holds every result of the current search and the facets show its counts (aria-busy="true"
+ * on either while they are being updated). */
+async function settled(page: Page) {
+  await expect(page.locator('#search-results')).toHaveAttribute('aria-busy', 'false');
+  await expect(page.locator('#search-filters')).toHaveAttribute('aria-busy', 'false');
+}
 const resultUrls = (page: Page) =>
   page.locator('#search-results > li h3 a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
 const resultCount = async (page: Page) => Number((await page.getByRole('status').textContent())?.match(/^\d+/)?.[0]);
@@ -109,6 +113,7 @@ test('ticking a facet narrows the results to the count it showed, and the other 
   await expect(page.getByRole('status')).toHaveText(`${asia} results for “data”`);
   await expect(page.locator('#search-results > li')).toHaveCount(Math.min(asia, 10));
   await expect(page.locator('label[for="facet-country-est"] .count')).toHaveText('(0)');
+  await settled(page);
   // Ticked facets keep counting their other values as alternatives ("Asia or Europe").
   expect(await countOf(page, 'facet-region-europe')).toBeGreaterThan(0);
   for (const kind of await page.locator('#search-results .kind').allTextContents()) expect(kind).not.toMatch(/Estonia|Denmark/);

@@ -56,9 +56,11 @@ let pauseTimer: ReturnType<typeof setTimeout> | undefined;
 let lastTop: string | undefined;
 const fetched = new Set<string>();
 
-/** aria-busy on the list while a full search or "Show more" is still adding results: assistive technology waits for the
- * whole page of results, and tests and the benchmark wait on it too. */
-const busy = (on: boolean): void => list.setAttribute('aria-busy', String(on));
+/** aria-busy on the list while a full search or "Show more" is still adding results, and on the filters while their
+ * counts are not yet the search's: assistive technology waits for the whole, and tests and the benchmark wait on it. */
+const busy = (on: boolean, ...parts: HTMLElement[]): void => {
+  for (const part of parts) part.setAttribute('aria-busy', String(on));
+};
 
 function showControls(s: SearchState): void {
   input.value = s.q;
@@ -123,11 +125,11 @@ async function render(id: number, replace: boolean, max = PAGE_SIZE): Promise<HT
 async function search(s: SearchState, term: string | null, preview = false): Promise<void> {
   const id = ++run;
   failure.hidden = true;
-  if (!preview) busy(true);
+  if (!preview) busy(true, list, filterPanel);
   if (!isActive(s)) {
     [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, say('search.hint')];
     list.replaceChildren();
-    busy(false);
+    busy(false, list, filterPanel);
     return setCounts(undefined);
   }
   let pagefind: Pagefind;
@@ -140,7 +142,7 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
     if (id !== run) return;
     [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, ''];
     list.replaceChildren();
-    busy(false);
+    busy(false, list, filterPanel);
     return showMessage(failure, say(import.meta.env.DEV ? 'search.noIndex' : 'search.unavailable'));
   }
   if (id !== run) return;
@@ -172,10 +174,18 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   if (n === 0) showMessage(none, noneText);
   else none.hidden = true;
   status.textContent = n === 0 ? noneText : s.q ? sayCount('search.countFor', n, { q: s.q }) : sayCount('search.count', n);
-  busy(false);
+  busy(false, list);
   const index = facets ?? (await loadFacets().catch(() => undefined));
-  const ids = all.map((r) => r.id);
-  if (index && id === run) setCounts(countFacets(ids, index, s));
+  if (id !== run) return;
+  if (index)
+    setCounts(
+      countFacets(
+        all.map((r) => r.id),
+        index,
+        s,
+      ),
+    );
+  busy(false, filterPanel);
 }
 
 /** A deliberate change (Enter, a facet, the order, Clear, Back): search in full now, as its own history entry. */
@@ -229,9 +239,9 @@ clear.addEventListener('click', () => {
 });
 more.addEventListener('click', async () => {
   const id = run;
-  busy(true);
+  busy(true, list);
   const first = await render(id, false);
-  if (id === run) busy(false);
+  if (id === run) busy(false, list);
   first?.querySelector('a')?.focus();
 });
 addEventListener('popstate', () => {
