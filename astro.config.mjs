@@ -9,11 +9,12 @@ import { inSitemap } from './src/lib/sitemap-filter.ts';
 import { pagefindDevIndex } from './src/integrations/pagefind.ts';
 import { contentStoreFromCache } from './src/integrations/content-store.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
+import { openDataRecords } from './src/integrations/open-data-records.ts';
 
 export default defineConfig({
   site: siteUrl,
   trailingSlash: 'always',
-  integrations: [buildMemory(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache()],
+  integrations: [buildMemory(), sitemap({ filter: inSitemap }), pagefindDevIndex(), contentStoreFromCache(), openDataRecords()],
   markdown: { processor: satteri({ hastPlugins: [sanitizeMarkdown, linkSourceMarkers] }) },
   // concurrency: while one page's file is being written (mkdir, open, write, close on libuv's threads) the next pages
   // render; with one at a time the main thread sat idle for a third of page generation (1,000 case studies: 1.9 s of
