@@ -237,6 +237,27 @@ test('the chosen order stays in the URL while typing', async ({ page }) => {
   await expect(page.getByRole('status')).toHaveText(/^\d+ results? for “Singpass”$/);
 });
 
+test('the results list is marked busy while results are still arriving, and the facets until their counts follow', async ({
+  page,
+}) => {
+  // Each result's fragment is held back until the test lets it through, so the search stays half-rendered.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/pagefind/fragment/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/search/?q=data');
+  const list = page.locator('#search-results');
+  await expect(list).toHaveAttribute('aria-busy', 'true');
+  await expect(page.locator('#search-filters')).toHaveAttribute('aria-busy', 'true');
+  await expect(list.locator('> li')).toHaveCount(0);
+  release();
+  await settled(page);
+  await expect(list.locator('> li')).toHaveCount(10);
+  await expect(page.getByRole('status')).toHaveText(/^\d+ results for “data”$/);
+});
+
 test('a search with no results says so and suggests browsing', async ({ page }) => {
   await page.goto('/search/?q=zyxwvut');
   await expect(page.getByRole('status')).toHaveText('No results for “zyxwvut”.');
