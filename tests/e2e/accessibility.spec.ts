@@ -36,3 +36,38 @@ for (const url of samples) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+// WCAG 1.4.10 Reflow: at 320 CSS px nothing may make the page scroll sideways; wide tables scroll inside their box.
+const narrow = { width: 320, height: 640 };
+
+test('every page fits a 320 px wide screen without scrolling sideways, search results included', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize(narrow);
+  const wide: string[] = [];
+  const check = async (url: string) => {
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    if (width > narrow.width) wide.push(`${url}: ${width} px`);
+  };
+  for (const url of pages) {
+    await page.goto(url);
+    await check(url);
+  }
+  await page.goto('/search/?q=interoperability&type=case-study');
+  await expect(page.locator('#search-results[aria-busy="false"] > li').first()).toBeVisible();
+  await check(page.url());
+  expect(wide).toEqual([]);
+});
+
+// Where a table is wider than 320 px it scrolls in its box: that box must still pass axe (keyboard, names).
+const wideTables = ['/countries/', '/countries/uzb/', '/compare/', '/data/', '/training/data-literacy/reading-an-indicator/'];
+for (const url of wideTables) {
+  test(`${url} has no axe violations on a 320 px wide screen, where its table scrolls in its box`, async ({ page }) => {
+    await page.setViewportSize(narrow);
+    await page.goto(url);
+    const scrolling = await page
+      .locator('.table-scroll')
+      .evaluateAll((boxes) => boxes.filter((b) => b.scrollWidth > b.clientWidth).length);
+    expect(scrolling).toBeGreaterThan(0);
+    expect(await violations(page)).toEqual([]);
+  });
+}
