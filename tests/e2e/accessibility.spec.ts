@@ -71,3 +71,17 @@ for (const url of wideTables) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test('on a wide screen the header, the breadcrumbs and the page share one column, whatever the content', async ({ page }) => {
+  await page.setViewportSize({ width: 1400, height: 800 });
+  for (const url of ['/about/', '/search/?q=data', '/case-studies/est-x-road-once-only/', '/countries/']) {
+    await page.goto(url);
+    const edges = await page
+      .locator('body > header .wrapper, body > .wrapper, body > main')
+      .evaluateAll((els) =>
+        els.map((e) => `${Math.round(e.getBoundingClientRect().left)}–${Math.round(e.getBoundingClientRect().right)}`),
+      );
+    expect(edges.length, url).toBeGreaterThanOrEqual(4);
+    expect(new Set(edges).size, `${url}: ${edges.join(', ')}`).toBe(1);
+  }
+});
