@@ -85,3 +85,38 @@ test('on a wide screen the header, the breadcrumbs and the page share one column
     expect(new Set(edges).size, `${url}: ${edges.join(', ')}`).toBe(1);
   }
 });
+
+// Right-to-left readiness (tests/unit/logical-css.test.ts keeps the CSS logical): with dir="rtl" a page mirrors.
+test('set right to left, a case study mirrors: brand, breadcrumbs, title, facts and text start at the right', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1200, height: 800 });
+  await page.goto('/case-studies/est-x-road-once-only/');
+  const selectors = ['.site-header .brand', '.breadcrumbs li', 'main h1', 'main dl dt', 'main .lead', 'main h2'];
+  // Where each one's first line of text sits: its distance from the page column's left and right edges.
+  const sides = () =>
+    page.evaluate((sel) => {
+      const column = document.querySelector('main')?.getBoundingClientRect();
+      return sel.map((s) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(s) as Node);
+        const line = range.getClientRects()[0];
+        return {
+          left: Math.round((line?.left ?? 0) - (column?.left ?? 0)),
+          right: Math.round((column?.right ?? 0) - (line?.right ?? 0)),
+        };
+      });
+    }, selectors);
+  const ltr = await sides();
+  await page.evaluate(() => (document.documentElement.dir = 'rtl'));
+  const rtl = await sides();
+  selectors.forEach((s, i) => {
+    const [l, r] = [ltr[i], rtl[i]];
+    expect(l && l.left < l.right, `${s} starts at the left`).toBe(true);
+    expect(r && r.right < r.left, `${s} starts at the right`).toBe(true);
+    expect(
+      Math.abs((r?.right ?? 0) - (l?.left ?? 0)),
+      `${s} is as far from the right as it was from the left`,
+    ).toBeLessThanOrEqual(2);
+  });
+});
