@@ -320,6 +320,36 @@ test('search works by keyboard and keeps focus where the reader is', async ({ pa
   await expect(page).toHaveURL(/\/search\/$/);
 });
 
+test('on a narrow screen the filters start folded, say how many apply, and the results come first', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await searchFor(page, '?q=broadband&region=europe');
+  const panel = page.locator('#search-filters');
+  const summary = page.locator('#search-filters-summary');
+  await expect(panel).toHaveJSProperty('open', false);
+  await expect(summary).toHaveText('Filters (1 applied)');
+  await expect(page.locator('#search-results > li h3 a').first()).toBeInViewport();
+
+  await summary.click();
+  await expect(panel).toHaveJSProperty('open', true);
+  await page.getByRole('checkbox', { name: /^Estonia/ }).check();
+  await expect(page).toHaveURL(/country=est/);
+  await expect(summary).toHaveText('Filters (2 applied)');
+  await expect(panel).toHaveJSProperty('open', true);
+
+  await page.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(summary).toHaveText('Filters');
+});
+
+test('on a wide screen the filters are always open beside the results, also after a narrow start', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await searchFor(page, '?q=broadband&region=europe');
+  await expect(page.locator('#search-filters')).toHaveJSProperty('open', false);
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expect(page.locator('#search-filters')).toHaveJSProperty('open', true);
+  await expect(page.getByRole('checkbox', { name: /^Europe/ })).toBeVisible();
+  await expect(page.locator('#search-filters-summary')).toBeHidden();
+});
+
 test("the facets' totals are Pagefind's own counts over the index", async ({ page }) => {
   await page.goto('/search/');
   const rendered = await page

@@ -34,6 +34,7 @@ const [input, sort, status, list, none, failure, more, clear, filterPanel] = [
   byId<HTMLButtonElement>('search-clear'),
   byId<HTMLDetailsElement>('search-filters'),
 ];
+const filterSummary = byId('search-filters-summary');
 const boxes = [...app.querySelectorAll<HTMLInputElement>('.facet input[type="checkbox"]')];
 const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Record<string, string>;
 const lang = document.documentElement.lang;
@@ -66,7 +67,14 @@ function showControls(s: SearchState): void {
   input.value = s.q;
   sort.value = s.sort;
   for (const box of boxes) box.checked = s.facets[box.name as FacetKey]?.includes(box.value) ?? false;
-  clear.hidden = Object.keys(s.facets).length === 0;
+  showApplied(s);
+}
+
+/** "Clear all filters" once one applies, and how many apply in the panel's summary (seen when it is folded). */
+function showApplied(s: SearchState): void {
+  const applied = Object.values(s.facets).reduce((n, values) => n + (values?.length ?? 0), 0);
+  clear.hidden = applied === 0;
+  filterSummary.textContent = applied > 0 ? sayCount('search.filtersApplied', applied) : say('search.filters');
 }
 
 /** The facets of every indexed page, fetched once when a search first needs them. */
@@ -223,7 +231,7 @@ byId<HTMLFormElement>('search-form').addEventListener('submit', (event) => {
 for (const box of boxes) {
   box.addEventListener('change', () => {
     state = toggleFacet(state, box.name as FacetKey, box.value, box.checked);
-    clear.hidden = Object.keys(state.facets).length === 0;
+    showApplied(state);
     commit(true);
   });
 }
@@ -250,6 +258,13 @@ addEventListener('popstate', () => {
   commit(false);
 });
 
-filterPanel.open = matchMedia('(min-width: 50em)').matches || Object.keys(state.facets).length > 0;
+// Side by side with the results on a wide screen, the filters are always open (their summary is hidden there). On a
+// narrow one they come before the results, so they start folded, applied or not, and the results are on the first
+// screen; the summary says how many apply. Once opened, they stay open while filters are chosen.
+const wide = matchMedia('(min-width: 50em)');
+filterPanel.open = wide.matches;
+wide.addEventListener('change', () => {
+  if (wide.matches) filterPanel.open = true;
+});
 showControls(state);
 if (isActive(state)) void search(state, state.q || null);
