@@ -86,6 +86,26 @@ test('on a wide screen the header, the breadcrumbs and the page share one column
   }
 });
 
+test('the line above a page title sits as far below the breadcrumbs on every page that has one', async ({ page }) => {
+  const gaps: Record<string, number> = {};
+  for (const url of [
+    '/case-studies/est-x-road-once-only/',
+    '/framework/',
+    '/framework/transparency/',
+    '/training/bridging-the-digital-divide/measuring-the-divide/',
+  ]) {
+    await page.goto(url);
+    const kicker = page.locator('main p.kicker');
+    await expect(kicker, url).toHaveCount(1);
+    gaps[url] = await page.evaluate(() => {
+      const crumbs = document.querySelector('.breadcrumbs')?.getBoundingClientRect().bottom ?? NaN;
+      return Math.round((document.querySelector('main p.kicker')?.getBoundingClientRect().top ?? NaN) - crumbs);
+    });
+  }
+  expect(new Set(Object.values(gaps)).size, JSON.stringify(gaps)).toBe(1);
+  expect(Object.values(gaps)[0]).toBeGreaterThanOrEqual(24);
+});
+
 // Right-to-left readiness (tests/unit/logical-css.test.ts keeps the CSS logical): with dir="rtl" a page mirrors.
 test('set right to left, a case study mirrors: brand, breadcrumbs, title, facts and text start at the right', async ({
   page,
