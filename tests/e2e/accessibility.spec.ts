@@ -106,6 +106,22 @@ test('the line above a page title sits as far below the breadcrumbs on every pag
   expect(Object.values(gaps)[0]).toBeGreaterThanOrEqual(24);
 });
 
+test("the header's search field shows its whole example text from phone to desktop widths", async ({ page }) => {
+  for (const width of [390, 768, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto('/about/');
+    const { room, text } = await page.locator('#site-search').evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d');
+      if (!context) throw new Error('no canvas');
+      context.font = `${style.fontSize} ${style.fontFamily}`;
+      const padding = parseFloat(style.paddingInlineStart) + parseFloat(style.paddingInlineEnd);
+      return { room: input.clientWidth - padding, text: context.measureText(input.placeholder).width };
+    });
+    expect(room, `${width} px`).toBeGreaterThanOrEqual(text);
+  }
+});
+
 // Right-to-left readiness (tests/unit/logical-css.test.ts keeps the CSS logical): with dir="rtl" a page mirrors.
 test('set right to left, a case study mirrors: brand, breadcrumbs, title, facts and text start at the right', async ({
   page,
