@@ -4,7 +4,7 @@
 //
 // The pages are indexed in shards, two or more at a time, each by its own Pagefind process, and merged into the one
 // bundle Pagefind would have written for all of them (scripts/lib/search-index/README.md): one Pagefind run over
-// 10,000 case studies takes 4.2 GB and one core. The merge writes the index compacted (scripts/lib/pagefind-compact.ts).
+// 10,000 case studies takes 4.2 GB and one core. The merge writes the index compacted (scripts/lib/pagefind-format/compact.ts).
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { buildFacetIndex } from '../src/lib/search/facet-index.ts';

@@ -8,8 +8,15 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
-/** Astro's virtual module for the data store (astro/dist/content/consts.js), as Vite resolves it. */
-const storeModule = /^\0astro:data-layer-content$/;
+/** The Astro release this hook was verified against; tests/unit/upstream-apis.test.ts fails when another is installed. */
+export const ASTRO_VERIFIED = '7.3.5';
+/** The decision record that explains the hook and how to revisit it. */
+export const CONTENT_STORE_DECISION = 'docs/decisions/003-content-store-from-cache.md';
+/** Astro's private names this hook relies on (astro/dist/content/consts.js). */
+export const astroPrivateNames = { virtualModule: 'astro:data-layer-content', storeFile: 'data-store.json' } as const;
+
+/** Astro's virtual module for the data store, as Vite resolves it. */
+const storeModule = new RegExp(`^\\0${astroPrivateNames.virtualModule}$`);
 
 /** Makes the prerender step read the content data store from `<cacheDir>/data-store.json`. */
 export function contentStoreFromCache(): AstroIntegration {
@@ -18,7 +25,7 @@ export function contentStoreFromCache(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         if (command !== 'build' || config.output !== 'static' || config.experimental.collectionStorage !== 'single-file') return;
-        const file = fileURLToPath(new URL('data-store.json', config.cacheDir));
+        const file = fileURLToPath(new URL(astroPrivateNames.storeFile, config.cacheDir));
         updateConfig({
           vite: {
             plugins: [

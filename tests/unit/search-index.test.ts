@@ -6,13 +6,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compactBundle } from '../../scripts/lib/pagefind-compact.ts';
-import { compareUtf8 } from '../../scripts/lib/search-index/compare-utf8.ts';
+import { compactBundle } from '../../scripts/lib/pagefind-format/compact.ts';
+import { compareUtf8 } from '../../scripts/lib/pagefind-format/compare-utf8.ts';
 import { hasBody } from '../../scripts/lib/search-index/html-attributes.ts';
 import { indexSite } from '../../scripts/lib/search-index/index-site.ts';
 import type { MergedPage } from '../../scripts/lib/search-index/merge-bundles.ts';
 import { sortValues } from '../../scripts/lib/search-index/sort-values.ts';
-import { globOf, pagefindUrl } from '../../scripts/lib/search-index/pagefind-paths.ts';
+import { globOf, pagefindUrl } from '../../scripts/lib/pagefind-format/paths.ts';
 
 const countries = ['Estonia', 'Kenya', 'Perú', 'Viet Nam'];
 const words = ['borehole', 'drought', 'early-warning', 'savings', 'cooperative', 'café', 'cafe', 'naïve', 'registry'];
@@ -55,7 +55,7 @@ beforeAll(async () => {
     join(site, 'index.html'),
     '<html lang="en"><body><h1>Home</h1><p>Not indexed: no data-pagefind-body.</p></body></html>',
   );
-  const options = { concurrency: 2, maxShardPages: 4, chunkSize: 60 };
+  const options = { concurrency: 2, maxShardPages: 4, singleRunBelow: 0, chunkSize: 60 };
   pages = (await indexSite(site, options)).pages;
   bundles.merged = join(site, 'merged');
   renameSync(join(site, 'pagefind'), bundles.merged);

@@ -2,7 +2,7 @@
 // title and filters, without parsing the page's text in between. Pagefind writes the fields in a fixed order:
 // {"url":…,"content":…,"word_count":…,"filters":…,"meta":…,"anchors":…}.
 import { join } from 'node:path';
-import { readPagefindFile } from './pagefind-files.ts';
+import { readPagefindFile } from '../pagefind-format/files.ts';
 
 /** e.g. `{ url: '/about/', title: 'About', filters: { type: ['page'] } }` */
 export interface FragmentSummary {

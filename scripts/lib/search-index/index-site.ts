@@ -3,9 +3,12 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
-import type { CompactOptions } from '../pagefind-compact.ts';
+import type { CompactOptions } from '../pagefind-format/compact.ts';
 import { mergeBundles, type MergedPage, type MergeReport } from './merge-bundles.ts';
 import { WorkerPool } from './worker-pool.ts';
+
+/** Sites with fewer pages are indexed by one Pagefind run. */
+export const SINGLE_RUN_BELOW = 300;
 
 export interface IndexOptions {
   /** Shards indexed at once, e.g. 2: one per core, as Pagefind parses pages on one. */
@@ -14,14 +17,20 @@ export interface IndexOptions {
   maxShardPages: number;
   /** Index chunk size in word positions (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE), e.g. 4000. */
   chunkSize: number;
-  /** Compact the index as it is written (scripts/lib/pagefind-compact.ts), e.g. `{ chunkBytes: 12000 }`. */
+  /** Below this many pages, one Pagefind run indexes them all (one shard, one worker): sharding only pays above it. */
+  singleRunBelow: number;
+  /** Compact the index as it is written (scripts/lib/pagefind-format/compact.ts), e.g. `{ chunkBytes: 12000 }`. */
   compact?: CompactOptions | undefined;
 }
 
-/** One per core, at most 4; shards of at most 250 pages; Pagefind's chunk size unless set in the environment. */
+/**
+ * One per core, at most 4; shards of at most 250 pages; one run below SINGLE_RUN_BELOW pages (measured:
+ * docs/decisions/001-sharded-search-index.md); Pagefind's chunk size unless set in the environment.
+ */
 export const defaultOptions = (): IndexOptions => ({
   concurrency: Math.min(4, availableParallelism()),
   maxShardPages: 250,
+  singleRunBelow: Number(process.env['DGE_SINGLE_RUN_BELOW'] ?? SINGLE_RUN_BELOW),
   chunkSize: Number(process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ?? 20000),
 });
 
@@ -33,9 +42,13 @@ export async function indexSite(site: string, options: IndexOptions): Promise<{ 
   const out = join(site, 'pagefind');
   rmSync(out, { recursive: true, force: true });
   const files = htmlFiles(site);
-  // At least two shards per worker, the same number for each and all the same size, so the workers finish together.
-  const { concurrency, maxShardPages } = options;
-  const count = Math.ceil(Math.max(2 * concurrency, files.length / maxShardPages) / concurrency) * concurrency;
+  // A small site in one run; otherwise at least two shards per worker, the same number for each and all the same size,
+  // so the workers finish together.
+  const single = files.length < options.singleRunBelow;
+  const concurrency = single ? 1 : options.concurrency;
+  const count = single
+    ? 1
+    : Math.ceil(Math.max(2 * concurrency, files.length / options.maxShardPages) / concurrency) * concurrency;
   const part = (i: number) => Math.floor((i * files.length) / count);
   const scratch = mkdtempSync(join(tmpdir(), 'pagefind-shards-'));
   const pool = new WorkerPool(concurrency);

@@ -3,14 +3,14 @@
 // merge-sorts.ts), and the metadata and entry files written last.
 import { copyFileSync, mkdirSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeMeta, type BundleMeta } from './bundle-meta.ts';
-import { encodeCbor } from '../cbor.ts';
-import { compareUtf8 } from './compare-utf8.ts';
+import { encodeMeta, type BundleMeta } from '../pagefind-format/meta-file.ts';
+import { encodeCbor } from '../pagefind-format/cbor.ts';
+import { compareUtf8 } from '../pagefind-format/compare-utf8.ts';
 import { mergeSorts } from './merge-sorts.ts';
 import { mergeWords } from './merge-words.ts';
-import { compactIndex, type CompactOptions } from '../pagefind-compact.ts';
-import { fullHash, readPagefindFile, sha1Hex, shortName, type FileSink } from './pagefind-files.ts';
-import type { PagefindEntry } from './pagefind-types.ts';
+import { compactIndex, type CompactOptions } from '../pagefind-format/compact.ts';
+import { fullHash, readPagefindFile, sha1Hex, shortName, type FileSink } from '../pagefind-format/files.ts';
+import type { PagefindEntry } from '../pagefind-format/entry-file.ts';
 import type { ShardResult } from './shard-worker.ts';
 
 /** A shard's result and the folder its bundle was written to. */
@@ -28,7 +28,7 @@ export interface MergedPage {
 export interface MergeOptions {
   /** Index chunk size in word positions, as PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE. */
   chunkSize: number;
-  /** Compact the index as it is written (scripts/lib/pagefind-compact.ts) rather than write Pagefind's own chunks. */
+  /** Compact the index as it is written (scripts/lib/pagefind-format/compact.ts) rather than write Pagefind's own chunks. */
   compact?: CompactOptions | undefined;
 }
 

@@ -1,8 +1,8 @@
 // The merged index's sort orders (data-pagefind-sort), made as Pagefind makes them: per key, the pages that have a
 // value, sorted by it (as numbers when every value is one, else as text), ties in page order. Each shard's own order
 // must come out the same from the values read in sort-values.ts, or the merge stops: the values would not be Pagefind's.
-import type { BundleMeta } from './bundle-meta.ts';
-import { compareUtf8 } from './compare-utf8.ts';
+import type { BundleMeta } from '../pagefind-format/meta-file.ts';
+import { compareUtf8 } from '../pagefind-format/compare-utf8.ts';
 
 /** A shard's pages with their sort values, e.g. `{ meta, pages: [{ url: '/a/', sort: { date: '2024-05-01' } }] }`. */
 export interface SortedShard {

@@ -1,11 +1,11 @@
 // Merges the shards' word indexes into one, A–Z, cut into chunks exactly as Pagefind cuts its own (a chunk closes once
 // its words hold `chunkSize` positions and pages), so the merged index is the one Pagefind would write for all pages.
-import type { BundleMeta } from './bundle-meta.ts';
-import { cborHead } from '../cbor.ts';
-import type { WordEntry } from '../pagefind-compact.ts';
-import { fullHash, shortName } from './pagefind-files.ts';
+import type { BundleMeta } from '../pagefind-format/meta-file.ts';
+import { cborHead } from '../pagefind-format/cbor.ts';
+import type { WordEntry } from '../pagefind-format/compact.ts';
+import { fullHash, shortName } from '../pagefind-format/files.ts';
 import { shardWords, type PageRun, type ShardWord } from './word-stream.ts';
-import { compareUtf8 } from './compare-utf8.ts';
+import { compareUtf8 } from '../pagefind-format/compare-utf8.ts';
 
 /** A shard as the merge reads it: its words (readShardWords), its first page number in the merged index, its field map. */
 export interface WordSource {

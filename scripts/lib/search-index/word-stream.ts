@@ -2,9 +2,9 @@
 // Pagefind wrote, apart from the first page number (the others are differences from the one before) and, when the
 // shard numbers metadata fields differently from the merged index, the field numbers.
 import { join } from 'node:path';
-import { CborReader, cborHead, encodeCbor } from '../cbor.ts';
-import type { BundleMeta } from './bundle-meta.ts';
-import { readPagefindFile } from './pagefind-files.ts';
+import { CborReader, cborHead, encodeCbor } from '../pagefind-format/cbor.ts';
+import type { BundleMeta } from '../pagefind-format/meta-file.ts';
+import { readPagefindFile } from '../pagefind-format/files.ts';
 
 /**
  * A word's pages in one shard: page numbers are the shard's own (0 = its first page). `bytes` from `start` to `end`

@@ -2,7 +2,7 @@
 // main thread only merges. At most a few files wait per worker: a waiting file holds its bytes.
 import { Worker } from 'node:worker_threads';
 import { owned } from './owned-bytes.ts';
-import type { FileSink } from './pagefind-files.ts';
+import type { FileSink } from '../pagefind-format/files.ts';
 import type { ShardJob, ShardResult } from './shard-worker.ts';
 
 type Reply = { id: number; result?: ShardResult; error?: string };

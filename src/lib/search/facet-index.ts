@@ -12,7 +12,7 @@ export type Facets = Partial<Record<FacetKey, readonly string[]>>;
 /**
  * The file, column by column because that compresses best (about 9 bytes a page with gzip): the pages' ids A–Z by
  * title, comma-separated, less the start they all share (`prefix`: one namespace per build, see
- * scripts/lib/pagefind-compact.ts); each facet's distinct values; and per facet each page's value numbers joined by
+ * scripts/lib/pagefind-format/compact.ts); each facet's distinct values; and per facet each page's value numbers joined by
  * "." with pages separated by ",", in the order of the ids.
  * @example { keys: ['type'], values: [['case-study', 'country']], prefix: 'en_3fa9c21-', ids: '1f,0', columns: ['1,0'] }
  */

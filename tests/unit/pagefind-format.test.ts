@@ -1,14 +1,18 @@
-// scripts/lib/pagefind-compact.ts on an index Pagefind itself writes for a small generated site: what a search can
-// find must be exactly what Pagefind wrote, only cut and named differently. The browser tests then search the real
-// site's compacted index (e2e/search.spec.ts).
+// scripts/lib/pagefind-format/ on an index Pagefind itself writes for a small generated site, compacted by the function
+// the build calls (indexSite with `compact`, as scripts/search-index.ts does): what a search can find must be exactly
+// what one plain Pagefind run wrote, only cut and named differently. The browser tests then search the real site's
+// compacted index (e2e/search.spec.ts).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { close, createIndex } from 'pagefind';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CborReader, decodeCbor, encodeCbor, type CborValue } from '../../scripts/lib/cbor.ts';
-import { compactBundle, cutChunks, rangeEnd } from '../../scripts/lib/pagefind-compact.ts';
+import { CborReader, decodeCbor, encodeCbor, type CborValue } from '../../scripts/lib/pagefind-format/cbor.ts';
+import { compactIndex, cutChunks, rangeEnd } from '../../scripts/lib/pagefind-format/compact.ts';
+import { readPagefindFile } from '../../scripts/lib/pagefind-format/files.ts';
+import { PAGEFIND_VERSION } from '../../scripts/lib/pagefind-format/version.ts';
+import { defaultOptions, indexSite } from '../../scripts/lib/search-index/index-site.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'dge-compact-'));
 const words = ['borehole', 'drought', 'early', 'warning', 'women', 'savings', 'group', 'water', 'was', 'warden'];
@@ -46,6 +50,8 @@ function postings(bundle: string): Map<string, { hex: string; chunk: string }> {
 
 let original = '';
 let compacted = '';
+let again = '';
+let other = '';
 beforeAll(async () => {
   // 40 pages: "was" on every page many times (a big entry), the rest in varying numbers, with filters, a sort and
   // headings that Pagefind turns into sub-results.
@@ -57,20 +63,33 @@ beforeAll(async () => {
       join(site, `page-${p}`, 'index.html'),
       `<!doctype html><html lang="en"><head><title>Page ${p}</title></head><body><main data-pagefind-body>` +
         `<h1>Page ${p} word${p}</h1><span data-pagefind-filter="theme">t${p % 3}</span>` +
-        `<span data-pagefind-sort="date">20${10 + (p % 15)}-01-01</span>` +
+        `<data value="20${10 + (p % 15)}-01-01" data-pagefind-sort="date[value]"></data>` +
         `<p>${'was '.repeat(30)}${text}</p><h2 id="more-${p}">More</h2><p>${text} unique${p}</p></main></body></html>`,
     );
   }
+  // The build's path for a site this size: one Pagefind run, compacted as it is written.
+  const compact = (chunkBytes: number) => indexSite(site, { ...defaultOptions(), chunkSize: 300, compact: { chunkBytes } });
+  const { pages } = await compact(400);
+  compacted = join(root, 'compacted');
+  cpSync(join(site, 'pagefind'), compacted, { recursive: true });
+  // The reference: one plain Pagefind run over the same pages, added in the order the build numbered them.
   process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] = '300';
   const { index } = await createIndex({});
   if (!index) throw new Error('Pagefind did not start');
-  await index.addDirectory({ path: site });
+  for (const p of pages) {
+    const sourcePath = `${p.url.slice(1)}index.html`;
+    await index.addHTMLFile({ sourcePath, content: readFileSync(join(site, sourcePath), 'utf8') });
+  }
   original = join(root, 'original');
   await index.writeFiles({ outputPath: original });
   await close();
-  compacted = join(root, 'compacted');
-  cpSync(original, compacted, { recursive: true });
-  compactBundle(compacted, { chunkBytes: 400 });
+  delete process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'];
+  await compact(400);
+  again = join(root, 'again');
+  cpSync(join(site, 'pagefind'), again, { recursive: true });
+  await compact(800);
+  other = join(root, 'other');
+  cpSync(join(site, 'pagefind'), other, { recursive: true });
 }, 60_000);
 
 describe('compacting a Pagefind index', () => {
@@ -135,22 +154,18 @@ describe('compacting a Pagefind index', () => {
   });
 
   it('writes the same files from the same index, and new names when the index changes', () => {
-    const again = join(root, 'again');
-    cpSync(original, again, { recursive: true });
-    compactBundle(again, { chunkBytes: 400 });
     expect(entry(again).languages['en']?.hash).toBe(entry(compacted).languages['en']?.hash);
-    const other = join(root, 'other');
-    cpSync(original, other, { recursive: true });
-    compactBundle(other, { chunkBytes: 800 });
     expect(meta(other)[1][0]?.[0]).not.toBe(meta(compacted)[1][0]?.[0]);
   });
 
-  it('refuses an index from another Pagefind version, naming the file', () => {
-    const future = join(root, 'future');
-    cpSync(original, future, { recursive: true });
-    const file = join(future, 'pagefind-entry.json');
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/"version":"[^"]+"/, '"version":"9.9.9"'));
-    expect(() => compactBundle(future, { chunkBytes: 400 })).toThrow(/pagefind-entry\.json: written by Pagefind 9\.9\.9/);
+  it('refuses an index from another Pagefind version, naming the file and what to read', () => {
+    expect(entry(original).version).toBe(PAGEFIND_VERSION);
+    const hash = entry(original).languages['en']?.hash ?? '';
+    const [, ...rest] = decodeCbor(readPagefindFile(join(original, `pagefind.${hash}.pf_meta`))) as CborValue[];
+    const future = encodeCbor(['9.9.9', ...rest]);
+    expect(() => compactIndex('en', future, [], { chunkBytes: 400 }, 'pagefind.en_1.pf_meta')).toThrow(
+      /pagefind\.en_1\.pf_meta: written by Pagefind 9\.9\.9.*UPGRADING\.md/,
+    );
   });
 });
 

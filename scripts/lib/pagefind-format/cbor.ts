@@ -1,5 +1,5 @@
 // The part of CBOR (RFC 8949) that Pagefind's index files use: unsigned and negative integers, text strings and
-// definite-length arrays. Enough to read and rewrite them byte for byte (scripts/lib/pagefind-compact.ts); anything
+// definite-length arrays. Enough to read and rewrite them byte for byte (scripts/lib/pagefind-format/compact.ts); anything
 // else is refused with its byte offset rather than guessed at.
 
 /** A CBOR value as Pagefind writes it: e.g. `['drought', [[12, [-26, 40, 95]]]]`. */

@@ -1,6 +1,6 @@
 // A language's pagefind.<hash>.pf_meta: the list of pages, which index chunk holds which words, the filter and sort
 // files, and the names of the metadata fields (word positions in metadata refer to them by number).
-import { decodeCbor, encodeCbor, type CborValue } from '../cbor.ts';
+import { decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
 
 /** The metadata file, decoded, e.g. `{ version: '1.6.0', pages: [{ hash: 'en_7f1a2b3', wordCount: 1144, group: '' }], … }`. */
 export interface BundleMeta {

@@ -7,18 +7,17 @@
 // Nothing else changes: the words, their postings, the pages' order, filters and sorts are copied byte for byte.
 // The namespace is a hash of Pagefind's own metadata (itself made of content hashes), so any change to the index
 // renames every file and a browser never reuses a stale one. Pagefind's file format is not a public API: an index
-// from another Pagefind version is refused, and tests/unit/pagefind-compact.test.ts checks this code on a real one.
+// from another Pagefind version is refused, and tests/unit/pagefind-format.test.ts checks this code on a real one.
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { gunzipSync, gzipSync } from 'node:zlib';
 import { CborReader, cborHead, decodeCbor, encodeCbor, type CborValue } from './cbor.ts';
+import { compareUtf8 } from './compare-utf8.ts';
+import { packPagefindFileSync, readPagefindFile } from './files.ts';
+import { assertPagefindVersion } from './version.ts';
 
-/** The Pagefind version whose file format this code reads and writes. */
-export const PAGEFIND_FORMAT = '1.6.0';
 /** Changes whenever this code would write different files from the same index (part of the namespace hash). */
 const COMPACTION = 'dge-compact-1';
-const SIGNATURE = Buffer.from('pagefind_dcd');
 
 export interface CompactOptions {
   /** Largest chunk, in bytes of CBOR before compression, unless one word alone is larger. E.g. 12000. */
@@ -42,18 +41,12 @@ type Chunk = [from: string, to: string, hash: string];
 export type WordEntry = { word: string; bytes: Uint8Array };
 
 const fail = (file: string, problem: string): never => {
-  throw new Error(`${file}: ${problem} (scripts/lib/pagefind-compact.ts reads Pagefind ${PAGEFIND_FORMAT} indexes)`);
+  throw new Error(`${file}: ${problem} (see scripts/lib/pagefind-format/UPGRADING.md)`);
 };
 
-function readPagefindFile(file: string): Uint8Array {
-  const data = gunzipSync(readFileSync(file));
-  if (!data.subarray(0, SIGNATURE.length).equals(SIGNATURE)) fail(file, 'no pagefind_dcd signature');
-  return data.subarray(SIGNATURE.length);
-}
-
-/** Chunks at gzip level 6: at 10,000 pages level 9 takes 9 s instead of 2.5 s to save 0.5 %; the metadata at 9. */
+/** Chunks at gzip level 6 (see files.ts); the metadata, loaded by every first search, at 9. */
 const writePagefindFile = (file: string, cbor: Uint8Array, level = 6): void =>
-  writeFileSync(file, gzipSync(Buffer.concat([SIGNATURE, cbor]), { level }));
+  writeFileSync(file, packPagefindFileSync(cbor, level));
 
 const hash = (...parts: (string | Uint8Array)[]): string => {
   const h = createHash('sha256');
@@ -131,8 +124,6 @@ export function cutChunks(words: readonly WordEntry[], limit: number, depth = 1)
 }
 
 const codePoints = (s: string): number[] => Array.from(s, (c) => c.codePointAt(0) ?? 0);
-/** Orders strings as Pagefind (Rust) does: by code point, which is UTF-8 byte order. */
-const compare = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
 
 /**
  * The shortest key that closes a chunk ending with `last` before the next chunk's key: Pagefind looks a query word
@@ -146,7 +137,7 @@ export function rangeEnd(last: string, next: string | undefined): string {
     const bumped = (cps[length - 1] ?? 0) + 1;
     if ((bumped >= 0xd800 && bumped <= 0xdfff) || bumped > 0x10ffff) continue;
     const end = String.fromCodePoint(...cps.slice(0, length - 1), bumped);
-    if (compare(end, next) < 0) return end;
+    if (compareUtf8(end, next) < 0) return end;
   }
   return last;
 }
@@ -173,12 +164,13 @@ export function compactIndex(
   source = `the ${language} metadata`,
 ): CompactedIndex {
   const meta = decodeCbor(metaCbor);
-  if (!Array.isArray(meta) || meta[0] !== PAGEFIND_FORMAT) fail(source, `written by Pagefind ${String(meta)}`);
+  if (!Array.isArray(meta)) fail(source, 'unexpected metadata');
+  assertPagefindVersion((meta as CborValue[])[0], source);
   const [version, pages, chunks, ...rest] = meta as CborValue[];
   if (!Array.isArray(pages) || !pages.every(isPage)) fail(source, 'unexpected page list (fragment groups?)');
   if (!Array.isArray(chunks) || !chunks.every(isChunk)) fail(source, 'unexpected chunk list');
   for (let i = 1; i < words.length; i++)
-    if (compare(words[i - 1]?.word ?? '', words[i]?.word ?? '') >= 0)
+    if (compareUtf8(words[i - 1]?.word ?? '', words[i]?.word ?? '') >= 0)
       fail(source, `words out of order across chunks at "${words[i]?.word}"`);
 
   const namespace = `${language}_${hash(COMPACTION, String(options.chunkBytes), metaCbor).slice(0, 7)}`;
@@ -236,7 +228,7 @@ function compactLanguage(bundle: string, language: string, entry: LanguageEntry,
 export function compactBundle(bundle: string, options: CompactOptions): CompactReport[] {
   const entryFile = join(bundle, 'pagefind-entry.json');
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { version?: string; languages?: Record<string, LanguageEntry> };
-  if (entry.version !== PAGEFIND_FORMAT) fail(entryFile, `written by Pagefind ${entry.version}`);
+  assertPagefindVersion(entry.version, entryFile);
   const reports = Object.entries(entry.languages ?? {}).map(([language, info]) =>
     compactLanguage(bundle, language, info, options),
   );
