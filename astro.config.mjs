@@ -9,7 +9,7 @@ import { scrollTables } from './src/markdown/table-scroll.ts';
 import { markdownCacheKey } from './src/markdown/cache-key.ts';
 import { siteUrl } from './src/config/site.ts';
 import { inSitemap } from './src/lib/sitemap-filter.ts';
-import { pagefindDevIndex } from './src/integrations/pagefind.ts';
+import { pagefindDevIndex } from './src/integrations/pagefind-dev-index.ts';
 import { contentStoreFromCache } from './src/integrations/content-store.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { openDataRecords } from './src/integrations/open-data-records.ts';

@@ -10,7 +10,7 @@ import {
 import { datedFirst } from '../../src/lib/search/dated-first.ts';
 import { buildFacetIndex, countFacets, matchesFacets, readFacetIndex } from '../../src/lib/search/facet-index.ts';
 import { topSections } from '../../src/lib/search/top-sections.ts';
-import { facetValues } from '../../src/lib/search/facets.ts';
+import { facetValues } from '../../src/lib/search/facet-values.ts';
 import { facetKeys } from '../../src/lib/search/facet-keys.ts';
 import { contentTypes } from '../../src/schemas/vocabularies.ts';
 

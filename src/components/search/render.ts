@@ -1,7 +1,7 @@
 // Builds one result's markup: title link, content type and country, excerpt with the matched words marked, and its
 // best-matching sections linking to their anchors.
 import { topSections } from '../../lib/search/top-sections.ts';
-import type { ResultData } from './pagefind.ts';
+import type { ResultData } from './load-pagefind.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string): HTMLElementTagNameMap[K] => {
   const node = document.createElement(tag);

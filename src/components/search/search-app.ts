@@ -16,7 +16,7 @@ import {
   type SearchState,
   type SortOrder,
 } from '../../lib/search/url-state.ts';
-import { loadPagefind, type Pagefind, type Result } from './pagefind.ts';
+import { loadPagefind, type Pagefind, type Result } from './load-pagefind.ts';
 import { resultItem } from './render.ts';
 
 const PAGE_SIZE = 10;

@@ -1,27 +1,14 @@
-// What each search facet is called and how its values read. The keys come from facet-keys.ts; the values of type,
-// region, theme and audience are the vocabularies' ids, so the index, the URL and the labels share one source.
-import type { MessageKey } from '../../i18n/t.ts';
-import { audiences, contentTypes, regions, themes, type ContentTypeId, type Term } from '../../schemas/vocabularies.ts';
-import { facetKeys, type FacetKey } from './facet-keys.ts';
-
-/** A page's facet values, as indexed with data-pagefind-filter, e.g. `{ type: ['case-study'], country: ['est'] }`. */
-export type PageFacets = { type: readonly [ContentTypeId] } & Partial<Record<Exclude<FacetKey, 'type'>, readonly string[]>>;
+// How each facet's values read and how many pages carry each, for the facets /search/ renders before Pagefind loads.
+// The values of type, region, theme and audience are the vocabularies' ids, so the index, the URL and the labels
+// share one source.
+import { audiences, contentTypes, regions, themes, type Term } from '../../schemas/vocabularies.ts';
+import { facetKeys, type FacetKey, type PageFacets } from './facet-keys.ts';
 
 const vocabularies: Partial<Record<FacetKey, readonly Term[]>> = {
   type: contentTypes.terms,
   region: regions.terms,
   theme: themes.terms,
   audience: audiences.terms,
-};
-
-/** The legend of each facet on /search/. */
-export const facetLabels: Record<FacetKey, MessageKey> = {
-  type: 'search.facet.type',
-  country: 'search.facet.country',
-  region: 'search.facet.region',
-  theme: 'search.facet.theme',
-  year: 'search.facet.year',
-  audience: 'search.facet.audience',
 };
 
 /** One value of a facet with its label and how many indexed pages carry it. */
