@@ -32,7 +32,8 @@ const arg = (name: string): string | undefined => {
 };
 const reuse = arg('reuse');
 const keep = process.argv.includes('--keep') || reuse !== undefined;
-const generator = process.env['BENCH_CORPUS'] ?? '/work/shared/bench/gen-corpus.mjs';
+// The shared corpus generator beside the repository (../shared/bench/), or BENCH_CORPUS.
+const generator = process.env['BENCH_CORPUS'] ?? resolve('../shared/bench/gen-corpus.mjs');
 const dictionary = '/usr/share/dict/words';
 const queries = ['borehole', 'women savings group', 'drought early warning'];
 const repo = resolve('.');

@@ -98,6 +98,9 @@ function widgetFor(schema: Schema, ctx: FieldContext, path: readonly string[]): 
       return { widget: 'object', collapsed: false, fields: objectFields(schema, ctx, path) };
     case 'array':
       return arrayWidget(schema, ctx, path);
+    case 'pipe':
+      // A value normalised before it is checked (e.g. a YAML date read back as text): the CMS edits the checked form.
+      return widgetFor((def as unknown as { out: Schema }).out, ctx, path);
     default:
       throw new Error(`${where}: no CMS widget for a ${def.type} schema`);
   }

@@ -10,6 +10,18 @@ export const outcomeSchema = z.strictObject({
   source: z.number().int().min(1).optional().describe('Number of the backing source in the sources list (1 = first).'),
 });
 
+/** A dated later state of the initiative, e.g. `{ date: '2024-04', text: 'The goal slipped to 2030.', source: 3 }`. */
+export const updateSchema = z.strictObject({
+  date: z
+    .union([z.string(), z.number(), z.date()])
+    .transform((d) => (d instanceof Date ? d.toISOString().slice(0, 10) : String(d)))
+    .pipe(z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, { message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' }))
+    .describe('When the change happened or was reported, as precisely as the source gives it: YYYY, YYYY-MM or YYYY-MM-DD.'),
+  text: line(400).describe('What changed, in one sentence: a status change, a later result, a goal that slipped.'),
+  source: z.number().int().min(1).describe('Number of the backing source in the sources list (1 = first).'),
+});
+export type Update = z.infer<typeof updateSchema>;
+
 /**
  * A case study: what one country did, what worked, what did not, and what others can learn.
  * File: `content/case-studies/<slug>.md`; body sections: Context, What was done, Results, Lessons.
@@ -45,6 +57,10 @@ export const caseStudySchema = (ref: RefFactory) =>
         .array(outcomeSchema)
         .default([])
         .describe('Measured results, each with its source number where there is a figure.'),
+      updates: z
+        .array(updateSchema)
+        .default([])
+        .describe('Later developments in date order (oldest first), shown as a dated timeline and in the feeds.'),
       principles: z
         .array(ref('principles'))
         .default([])
@@ -67,6 +83,14 @@ export const caseStudySchema = (ref: RefFactory) =>
           });
         if (o.figure !== undefined && o.source === undefined)
           ctx.addIssue({ code: 'custom', path: ['outcomes', i, 'source'], message: 'a figure needs the number of its source' });
+      });
+      c.updates.forEach((u, i) => {
+        if (u.source > c.sources.length)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['updates', i, 'source'],
+            message: `source ${u.source} does not exist (there are ${c.sources.length})`,
+          });
       });
     });
 export type CaseStudy = z.infer<ReturnType<typeof caseStudySchema>>;
