@@ -8,6 +8,7 @@ import { imagesWithoutAlt } from '../../src/lib/images-without-alt.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { changelogFile, readChangelog } from '../../src/lib/changelog.ts';
 import { isReservedSlug } from '../../src/lib/redirects.ts';
+import { knownSourceUrls } from './fact-sheet.ts';
 
 /** One problem, printed as `content/case-studies/x.md: country: no country "atlantis"`. */
 export interface Problem {
@@ -107,6 +108,32 @@ export function validateContent(contentDir: string, cwd = process.cwd()): Proble
 
   problems.push(...checkCountries(entries), ...checkPrinciples(entries, parsed), ...checkLessons(entries, parsed));
   problems.push(...checkChangelog(contentDir, cwd, entries, parsed));
+  problems.push(...checkSources(contentDir, cwd, entries));
+  return problems;
+}
+
+/** Every `url` of a source in an entry, with its field path: `sources[2].url`, `indicators[0].source.url`. */
+function sourceUrls(value: unknown, path: (string | number)[] = [], inSource = false): { field: string; url: string }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => sourceUrls(v, [...path, i], inSource));
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([k, v]) =>
+    k === 'url' && inSource && typeof v === 'string'
+      ? [{ field: fieldPath([...path, k]), url: v.trim() }]
+      : sourceUrls(v, [...path, k], inSource || /^sources?$/.test(k)),
+  );
+}
+
+/** Every source URL is in FACTS.md or the fact ledger (content/facts/), and the ledger itself is well formed. */
+function checkSources(contentDir: string, cwd: string, entries: Entry[]): Problem[] {
+  const { urls, problems } = knownSourceUrls(contentDir, cwd);
+  for (const e of entries)
+    for (const { field, url } of sourceUrls(e.data))
+      if (!urls.has(url))
+        problems.push({
+          file: e.file,
+          field,
+          message: `${url} is in neither FACTS.md nor the fact ledger: add the fact you read there to content/facts/<country>.yaml`,
+        });
   return problems;
 }
 

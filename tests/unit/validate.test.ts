@@ -46,8 +46,22 @@ describe('npm run validate', () => {
     expect(problems).toContain(`${base}/principles/p2-short-url.md: slug: "p2" is reserved for a framework page or short URL`);
   });
 
+  it('refuses a case study whose source URL is in neither FACTS.md nor the fact ledger, naming the field and URL', () => {
+    expect(problems).toContain(
+      `${base}/case-studies/unread-source.md: sources[0].url: https://example.org/never-read is in neither FACTS.md nor the fact ledger: add the fact you read there to content/facts/<country>.yaml`,
+    );
+  });
+
+  it('accepts a source URL once the ledger records a fact read there', () => {
+    expect(problems.filter((p) => p.includes('https://www.ria.ee/x-road'))).toEqual([]);
+  });
+
+  it('reports a ledger fact with no excerpt, by its place in the file', () => {
+    expect(problems.some((p) => p.startsWith(`${base}/facts/est.yaml: [2].excerpt: `))).toBe(true);
+  });
+
   it('finds nothing else: every problem it reports was planted', () => {
-    expect(problems).toHaveLength(12);
+    expect(problems).toHaveLength(14);
   });
 });
 
