@@ -7,8 +7,8 @@ import type { CompactOptions } from '../pagefind-format/compact.ts';
 import { mergeBundles, type MergedPage, type MergeReport } from './merge-bundles.ts';
 import { WorkerPool } from './worker-pool.ts';
 
-/** Sites with fewer pages are indexed by one Pagefind run. */
-export const SINGLE_RUN_BELOW = 300;
+/** Sites with fewer HTML files are indexed by one Pagefind run (docs/decisions/001-sharded-search-index.md). */
+export const SINGLE_RUN_BELOW = 500;
 
 export interface IndexOptions {
   /** Shards indexed at once, e.g. 2: one per core, as Pagefind parses pages on one. */
@@ -57,6 +57,7 @@ export async function indexSite(site: string, options: IndexOptions): Promise<{ 
       site,
       files: files.slice(part(i), part(i + 1)),
       out: join(scratch, `${i}`),
+      wholeSite: single,
     }));
     const shards = (await pool.index(jobs)).map((shard, i) => ({ ...shard, dir: jobs[i]?.out ?? '' }));
     return await mergeBundles(shards, out, pool, options);

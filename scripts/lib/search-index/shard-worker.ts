@@ -20,6 +20,8 @@ export interface ShardJob {
   site: string;
   files: readonly string[];
   out: string;
+  /** The shard is every HTML file of the site: Pagefind walks it with its own glob (a glob listing 5,000 files fails to parse). */
+  wholeSite?: boolean;
 }
 
 /** One indexed page, e.g. `{ hash: 'en_7f1a2b3', url: '/about/', title: 'About', filters: {…}, sort: { date: '2024-05-01' } }`. */
@@ -77,8 +79,9 @@ async function indexShard(job: ShardJob): Promise<ShardResult> {
   try {
     const { index, errors } = await createIndex({});
     if (!index) return fail('start Pagefind', errors);
-    const added = await index.addDirectory({ path: job.site, glob: globOf(pages) });
-    if (added.errors.length > 0 || added.page_count !== pages.length)
+    const added = await index.addDirectory(job.wholeSite ? { path: job.site } : { path: job.site, glob: globOf(pages) });
+    // Walking the whole site, Pagefind counts every HTML file it read, with data-pagefind-body or not.
+    if (added.errors.length > 0 || added.page_count !== (job.wholeSite ? job.files.length : pages.length))
       fail(`index ${pages.length} pages from ${pages[0]} (found ${added.page_count})`, added.errors);
     const written = await index.writeFiles({ outputPath: job.out });
     if (written.errors.length > 0) fail('write the index', written.errors);
