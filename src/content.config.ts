@@ -24,6 +24,7 @@ const loader = (name: CollectionName) => {
 export const collections = {
   countries: defineCollection({ loader: loader('countries'), schema: table.countries.schema(ref) }),
   caseStudies: defineCollection({ loader: loader('caseStudies'), schema: table.caseStudies.schema(ref) }),
+  challenges: defineCollection({ loader: loader('challenges'), schema: table.challenges.schema(ref) }),
   principles: defineCollection({ loader: loader('principles'), schema: table.principles.schema(ref) }),
   training: defineCollection({ loader: loader('training'), schema: table.training.schema(ref) }),
   lessons: defineCollection({ loader: loader('lessons'), schema: table.lessons.schema(ref) }),

@@ -22,6 +22,7 @@ export const formatProblem = (p: Problem): string => `${p.file}: ${p.field}: ${p
 const noun: Record<CollectionName, string> = {
   countries: 'country',
   caseStudies: 'case study',
+  challenges: 'challenge',
   principles: 'principle',
   training: 'training module',
   lessons: 'lesson',

@@ -44,6 +44,7 @@ export const markReference: RefFactory = <C extends CollectionName>(collection: 
 const relationTo: Partial<Record<CollectionName, Partial<CmsField>>> = {
   countries: { value_field: '{{slug}}', search_fields: ['name', 'officialName'], display_fields: ['name'] },
   caseStudies: { value_field: '{{slug}}', search_fields: ['title', 'summary'], display_fields: ['title'] },
+  challenges: { value_field: '{{slug}}', search_fields: ['title', 'question'], display_fields: ['title'] },
   principles: { value_field: 'id', search_fields: ['id', 'title'], display_fields: ['{{id}}: {{title}}'] },
 };
 
@@ -104,7 +105,7 @@ function collection(name: CollectionName, modules: readonly ModuleRef[], options
  * Every CMS collection. `modules` are the training modules the site was built with: each gets a collection for its
  * lessons, and principles pick modules from them.
  * @example cmsCollections([{ id: 'data-literacy', title: 'Data literacy for public servants' }]).map((c) => c.name)
- * // ['caseStudies', 'countries', 'principles', 'training', 'lessons-data-literacy', 'pages']
+ * // ['caseStudies', 'challenges', 'countries', 'principles', 'training', 'lessons-data-literacy', 'pages']
  */
 export function cmsCollections(modules: readonly ModuleRef[]): CmsCollection[] {
   return [
@@ -112,6 +113,7 @@ export function cmsCollections(modules: readonly ModuleRef[]): CmsCollection[] {
     collection('caseStudies', modules, { slug: '{{fields.country}}-{{slug}}' }),
     // A country's ID is its file name (ISO 3166-1 alpha-3), which a title cannot produce: countries are added by pull
     // request. Decap never renames an existing entry's file, so editing a country keeps its ID.
+    collection('challenges', modules, {}),
     collection('countries', modules, { create: false, identifier_field: 'name', summary: '{{name}}' }),
     // p<n>-<slug>.md; the principle and clause IDs use the stable-id widget: editable only until first saved.
     collection('principles', modules, { slug: '{{fields.id}}-{{fields.slug}}', summary: '{{id}}: {{title}}' }),

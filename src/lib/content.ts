@@ -1,7 +1,7 @@
 // Reading the collections in the orders pages need. Pages call these instead of sorting on their own. Each list is
 // read and sorted once per build (perBuild) and shared by every page, so it is readonly.
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ThemeId } from '../schemas/vocabularies.ts';
+import type { RegionId, ThemeId } from '../schemas/vocabularies.ts';
 import { byPrincipleId } from './by-principle-id.ts';
 import { groupBy } from './group-by.ts';
 import { perBuild } from './per-build.ts';
@@ -26,6 +26,20 @@ export const caseStudiesByCountry = perBuild(async (): Promise<ReadonlyMap<strin
 /** The case studies on each theme, in the order of caseStudies(); a theme with none is absent. */
 export const caseStudiesByTheme = perBuild(async (): Promise<ReadonlyMap<ThemeId, readonly CaseStudyEntry[]>> =>
   groupBy(await caseStudies(), (e) => e.data.themes),
+);
+
+/** The case studies from each region (by region ID), in the order of caseStudies(); a region with none is absent. */
+export const caseStudiesByRegion = perBuild(async (): Promise<ReadonlyMap<RegionId, readonly CaseStudyEntry[]>> => {
+  const regionOf = new Map((await getCollection('countries')).map((c) => [c.id, c.data.region]));
+  return groupBy(await caseStudies(), (e) => {
+    const region = regionOf.get(e.data.country.id);
+    return region ? [region] : [];
+  });
+});
+
+/** The case studies by the year their initiative started, newest year first. */
+export const caseStudiesByYear = perBuild(async (): Promise<ReadonlyMap<number, readonly CaseStudyEntry[]>> =>
+  groupBy(await caseStudies(), (e) => [e.data.period.start]),
 );
 
 /** Countries by English name. */

@@ -29,3 +29,18 @@ export const changelogUrl = '/framework/changelog/';
 export const lessonsUrl = (themeId: string): string => `/lessons/${themeId}/`;
 /** An absolute URL on the deployed site: `absoluteUrl('/framework/p3/', 'https://x.org')` → `https://x.org/framework/p3/` */
 export const absoluteUrl = (path: string, site: string): string => `${site.replace(/\/$/, '')}${path}`;
+
+/** The challenges index: `/challenges/`. */
+export const challengesUrl = '/challenges/';
+
+/** A challenge's page: `/challenges/bridging-the-digital-divide/`. */
+export const challengeUrl = (id: string): string => `/challenges/${id}/`;
+
+/** The compare page with these countries ticked: `/compare/?c=est,uzb`. */
+export const compareUrl = (countryIds: readonly string[]): string => `/compare/?c=${[...countryIds].sort().join(',')}`;
+
+/** Case studies from one region: `/case-studies/region/asia/`. */
+export const regionCaseStudiesUrl = (id: string): string => `/case-studies/region/${id}/`;
+
+/** Case studies that started in one year: `/case-studies/year/2019/`. */
+export const yearCaseStudiesUrl = (year: number): string => `/case-studies/year/${year}/`;

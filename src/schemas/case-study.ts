@@ -61,6 +61,20 @@ export const caseStudySchema = (ref: RefFactory) =>
         .array(updateSchema)
         .default([])
         .describe('Later developments in date order (oldest first), shown as a dated timeline and in the feeds.'),
+      challenges: z
+        .array(
+          z.strictObject({
+            challenge: ref('challenges').describe(
+              'The challenge this case answers, by its file name, e.g. "bridging-the-digital-divide".',
+            ),
+            approach: line(60).describe(
+              'The approach, a few words that group cases on the challenge page, e.g. "Middle-mile fibre".',
+            ),
+            why: line(300).describe('One sentence on why this case is relevant to the challenge.'),
+          }),
+        )
+        .default([])
+        .describe('Challenges (content/challenges/) this case study shows a way through.'),
       principles: z
         .array(ref('principles'))
         .default([])

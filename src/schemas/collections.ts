@@ -1,5 +1,6 @@
 import type { CollectionName, RefFactory } from './common.ts';
 import { caseStudySchema } from './case-study.ts';
+import { challengeSchema } from './challenge.ts';
 import { countrySchema } from './country.ts';
 import { pageSchema } from './page.ts';
 import { principleSchema } from './principle.ts';
@@ -28,6 +29,7 @@ export const collections = {
     schema: (_ref: RefFactory) => countrySchema(),
   },
   caseStudies: { folder: 'case-studies', pattern: '*.md', idFrom: ((e) => stem(e)) as IdFrom, schema: caseStudySchema },
+  challenges: { folder: 'challenges', pattern: '*.md', idFrom: ((e) => stem(e)) as IdFrom, schema: challengeSchema },
   principles: {
     folder: 'principles',
     pattern: '*.md',

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 
 /** Collections that other entries may point at with a reference. */
-export type CollectionName = 'countries' | 'caseStudies' | 'principles' | 'training' | 'lessons' | 'pages';
+export type CollectionName = 'countries' | 'caseStudies' | 'challenges' | 'principles' | 'training' | 'lessons' | 'pages';
 
 /** What a reference field holds once parsed: the same shape Astro's `reference()` produces. */
 export interface Ref<C extends CollectionName> {

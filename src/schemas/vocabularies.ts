@@ -82,6 +82,7 @@ export type IndicatorId = (typeof indicators.ids)[number];
 export const contentTypes = defineVocabulary('content type', [
   { id: 'case-study', label: 'Case study', description: 'What a country did, what worked and what did not.' },
   { id: 'country', label: 'Country profile', description: 'Indicators and case studies of one country.' },
+  { id: 'challenge', label: 'Challenge', description: 'A problem governments face, and the countries that met it.' },
   { id: 'principle', label: 'Framework principle', description: 'A principle of the Global Data Governance Framework.' },
   { id: 'training', label: 'Training module', description: 'A course for public servants.' },
   { id: 'lesson', label: 'Training lesson', description: 'One lesson of a training module.' },

@@ -6,8 +6,11 @@ test('the home page introduces the platform and links to every section', async (
   await expect(page.locator('h1')).toHaveText('Learn what worked in digital government');
   for (const name of ['Case studies', 'Countries', 'Framework', 'Training', 'About', 'Contribute'])
     await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name, exact: true })).toBeVisible();
-  await expect(page.getByRole('heading', { name: 'Featured case studies' })).toBeVisible();
-  expect(await page.locator('main .card').count()).toBeGreaterThanOrEqual(4);
+  await expect(page.getByRole('heading', { name: 'Newest case studies' })).toBeVisible();
+  // An even number of cards: the two-column grid never ends on an orphan.
+  expect(await page.locator('main .card').count()).toBe(6);
+  await expect(page.getByRole('heading', { name: 'Start from a challenge' })).toBeVisible();
+  expect(await page.locator('.home-challenges a[href^="/challenges/"]').count()).toBeGreaterThanOrEqual(6);
 });
 
 test('a case study shows its facts, verdicts, lessons and numbered sources', async ({ page }) => {

@@ -84,6 +84,7 @@ describe('the CMS configuration generated from the schemas', () => {
   it('has a collection for every content collection, and one for the lessons of each module', () => {
     expect(config.collections.map((c) => c.name)).toEqual([
       'caseStudies',
+      'challenges',
       'countries',
       'principles',
       'training',
@@ -121,7 +122,8 @@ describe('the CMS configuration generated from the schemas', () => {
   });
 
   it('stores references as IDs: a country by file name, a principle by its id, a training module by folder', () => {
-    const [caseStudies, , principles] = config.collections;
+    const caseStudies = config.collections.find((c) => c.name === 'caseStudies');
+    const principles = config.collections.find((c) => c.name === 'principles');
     const country = caseStudies?.fields.find((f) => f.name === 'country');
     const principle = caseStudies?.fields.find((f) => f.name === 'principles');
     expect([country?.widget, country?.collection, country?.value_field]).toEqual(['relation', 'countries', '{{slug}}']);

@@ -4,6 +4,7 @@ import type { CaseStudyEntry } from '../content.ts';
 import { absoluteUrl, caseStudyUrl } from '../urls.ts';
 import { themes } from '../../schemas/vocabularies.ts';
 import { atom } from './atom.ts';
+import { formatPartialDate } from '../format-partial-date.ts';
 
 /** An Atom feed of `entries`, served at `feedPath` and following the HTML page `pagePath`. */
 export function caseStudyFeed(
@@ -21,7 +22,8 @@ export function caseStudyFeed(
     entries: entries.map((e) => ({
       title: e.data.title,
       url: abs(caseStudyUrl(e.id)),
-      summary: e.data.summary,
+      // Later developments travel with the entry, so a feed reader sees a goal that slipped without opening the page.
+      summary: [e.data.summary, ...e.data.updates.map((u) => `${formatPartialDate(u.date)}: ${u.text}`)].join(' '),
       published: e.data.published,
       updated: e.data.lastReviewed,
       categories: e.data.themes.map((id) => ({ term: id, label: themes.label(id) })),

@@ -4,6 +4,7 @@
 // registered template does not render SearchMeta with its type's facets. A new searchable type is one entry here
 // (and one in the contentTypes vocabulary, which the `satisfies` below enforces).
 // The collections are imported when listed, not when this module loads, so the unit test can read the registry.
+import type { ChallengeEntry } from '../challenges.ts';
 import type { CaseStudyEntry, CountryEntry, PrincipleEntry, TrainingEntry } from '../content.ts';
 import type { ContentTypeId } from '../../schemas/vocabularies.ts';
 import type { PageFacets } from './facet-keys.ts';
@@ -57,6 +58,22 @@ export const indexedTypes = {
     'src/pages/countries/[id].astro',
     async () => (await (await content()).countries()).map((c): [CountryEntry] => [c]),
     (country: CountryEntry) => ({ country: [country.id], region: [country.data.region] }),
+  ),
+  // A challenge is filed under the countries that asked or answered it, and their regions.
+  challenge: define(
+    'challenge',
+    'src/pages/challenges/[slug].astro',
+    async () => {
+      const { challenges, countriesOfChallenge } = await import('../challenges.ts');
+      return Promise.all(
+        (await challenges()).map(async (c): Promise<[ChallengeEntry, CountryEntry[]]> => [c, await countriesOfChallenge(c)]),
+      );
+    },
+    (entry: ChallengeEntry, involved: readonly CountryEntry[]) => ({
+      country: involved.map((c) => c.id),
+      region: [...new Set(involved.map((c) => c.data.region))],
+      theme: entry.data.themes,
+    }),
   ),
   // Principles apply everywhere: only their type.
   principle: define(
