@@ -23,3 +23,10 @@ test('a clause anchor scrolls the clause into view and highlights it', async ({ 
   await expect(clause).toBeInViewport();
   await expect(clause).toHaveCSS('outline-style', 'solid');
 });
+
+test('serves a favicon at /favicon.ico, where browsers ask for one unprompted', async ({ request }) => {
+  const response = await request.get('/favicon.ico');
+  expect(response.status()).toBe(200);
+  // An ICO file starts with reserved 0 and type 1.
+  expect([...(await response.body()).subarray(0, 4)]).toEqual([0, 0, 1, 0]);
+});
