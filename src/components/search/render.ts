@@ -1,5 +1,6 @@
 // Builds one result's markup: title link, content type and country, excerpt with the matched words marked, and its
 // best-matching sections linking to their anchors.
+import { excerptStart } from '../../lib/search/excerpt-start.ts';
 import { topSections } from '../../lib/search/top-sections.ts';
 import type { ResultData } from './load-pagefind.ts';
 
@@ -32,7 +33,7 @@ export function resultItem(data: ResultData, browsing: boolean, sectionsLabel: (
   const excerpt = el('p', 'excerpt');
   // Pagefind HTML-escapes excerpts before adding <mark>; meta values are raw text.
   if (browsing || data.excerpt.trim() === '') excerpt.textContent = data.meta.summary ?? '';
-  else excerpt.innerHTML = data.excerpt;
+  else excerpt.innerHTML = excerptStart(data.excerpt);
   item.append(excerpt);
   const sections = browsing ? [] : topSections(data.sub_results.filter((s) => s.url !== data.url));
   if (sections.length > 0) {

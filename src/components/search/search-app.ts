@@ -6,6 +6,7 @@
 // A newer search always stops an older one from rendering.
 import type { FacetKey } from '../../lib/search/facet-keys.ts';
 import { datedFirst } from '../../lib/search/dated-first.ts';
+import { countriesNamed, namedCountryFirst } from '../../lib/search/named-country-first.ts';
 import { countFacets, matchesFacets, readFacetIndex, type FacetCounts, type FacetIndex } from '../../lib/search/facet-index.ts';
 import {
   isActive,
@@ -36,6 +37,10 @@ const [input, sort, status, list, none, failure, more, clear, filterPanel] = [
 ];
 const filterSummary = byId('search-filters-summary');
 const boxes = [...app.querySelectorAll<HTMLInputElement>('.facet input[type="checkbox"]')];
+// Country names as the country facet labels them, e.g. est → Estonia, to notice a country named in the query.
+const countryNames = new Map(
+  boxes.filter((b) => b.name === 'country').map((b) => [b.value, b.labels?.[0]?.firstChild?.textContent?.trim() ?? b.value]),
+);
 const strings = JSON.parse(app.dataset['strings'] ?? '{}') as Record<string, string>;
 const lang = document.documentElement.lang;
 const rules = new Intl.PluralRules(lang);
@@ -143,9 +148,11 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   let pagefind: Pagefind;
   let facets: FacetIndex | undefined;
   const ticked = Object.keys(s.facets).length > 0;
+  const named = term === null ? [] : countriesNamed(term, countryNames);
   try {
-    // Facets are needed now only to filter; otherwise they load after the results, for the counts.
-    [pagefind, facets] = await Promise.all([loadPagefind(), ticked ? loadFacets() : undefined]);
+    // Facets are needed now only to filter or to rank a named country's case studies; otherwise they load after the
+    // results, for the counts.
+    [pagefind, facets] = await Promise.all([loadPagefind(), ticked || named.length > 0 ? loadFacets() : undefined]);
   } catch {
     if (id !== run) return;
     [shown, none.hidden, more.hidden, status.textContent] = [undefined, true, true, ''];
@@ -162,6 +169,7 @@ async function search(s: SearchState, term: string | null, preview = false): Pro
   ]);
   if (id !== run) return;
   let results = facets ? all.filter((r) => matchesFacets(facets.facets.get(r.id), s)) : all;
+  if (facets && named.length > 0) results = namedCountryFirst(results, facets.facets, named);
   // Browsing has no relevance to rank by: A–Z by title, as facets.json lists the pages.
   if (browsing && facets) results.sort((a, b) => (facets.rank.get(a.id) ?? 0) - (facets.rank.get(b.id) ?? 0));
   if (dated) results = datedFirst(dated.results, results);
