@@ -3,7 +3,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { builtHtml } from './site.ts';
 import { builtRecords, type PrincipleRecord } from './data-files.ts';
 
-const refresh = /<meta http-equiv="refresh" content="0;url=([^"]+)"/;
+const refresh = /<meta http-equiv="refresh" content="0; url=([^"]+)"/;
 const snapshots = readdirSync('tests/fixtures').filter((f) => /^sitemap-\d+\.\d+\.\d+\.txt$/.test(f));
 
 /** Fetches a path as served; follows a redirect page once. Returns a problem, or undefined when it resolves. */

@@ -36,5 +36,5 @@ export function builtHtml(urlPath: string): string {
 
 /** Where a built redirect page sends the reader (its meta refresh), or undefined for an ordinary page. */
 export function redirectTarget(urlPath: string): string | undefined {
-  return /<meta http-equiv="refresh" content="0;url=([^"]+)"/.exec(builtHtml(urlPath))?.[1];
+  return /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(builtHtml(urlPath))?.[1];
 }
