@@ -291,6 +291,13 @@ test('a search survives a reload and the back button restores the previous one',
   await expect(page.getByRole('checkbox', { name: /^Europe/ })).toBeChecked();
 });
 
+test('/search/ shows one search box: its own, not the header one as well', async ({ page }) => {
+  await page.goto('/search/');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+  await page.goto('/countries/');
+  await expect(page.getByRole('searchbox')).toHaveCount(1);
+});
+
 test('the header search box lands on /search/ with results', async ({ page }) => {
   await page.goto('/countries/');
   await page.getByLabel('Search the exchange').fill('X-Road');

@@ -14,6 +14,7 @@ describe('a query that names a country', () => {
     expect(countriesNamed('digital identity in the united kingdom', names)).toEqual(['gbr']);
     expect(countriesNamed('Korea open data', names)).toEqual(['kor']);
     expect(countriesNamed('Estonian broadband', names)).toEqual([]);
+    expect(countriesNamed('Estonia', names)).toEqual([]);
   });
 
   it("puts that country's case studies first and keeps every other result in Pagefind's order", () => {

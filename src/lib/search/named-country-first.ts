@@ -10,13 +10,14 @@ const words = (text: string): string[] =>
     .filter(Boolean);
 
 /**
- * The ids of the countries whose whole name occurs in the query, as words.
+ * The ids of the countries whose whole name occurs in the query, as words, when the query also names a topic: a
+ * country's name alone asks for its profile, which Pagefind already ranks first.
  * @example countriesNamed('Estonia rural broadband', new Map([['est', 'Estonia'], ['kor', 'Republic of Korea']])) // ['est']
  * @example countriesNamed('Korea open data', new Map([['kor', 'Republic of Korea']])) // ['kor']
  */
 export function countriesNamed(query: string, names: ReadonlyMap<string, string>): string[] {
   const q = ` ${words(query).join(' ')} `;
-  const said = (name: string) => q.includes(` ${words(name).join(' ')} `);
+  const said = (name: string) => q.includes(` ${words(name).join(' ')} `) && q.trim() !== words(name).join(' ');
   // "Republic of Korea" is also asked for as "Korea".
   return [...names]
     .filter(([, name]) => said(name) || said(name.replace(/^(the )?(republic|kingdom|state) of /i, '')))
