@@ -50,7 +50,12 @@ const written = (file: string) => {
     return undefined;
   }
 };
-const source = { publisher: 'Example publisher', title: 'Example report', url: 'https://example.org/report' };
+// A source the fact sheet knows (FACTS.md E1): validate refuses a URL in neither it nor the fact ledger.
+const source = {
+  publisher: 'Information System Authority (RIA)',
+  title: 'Data Exchange Layer X-Road',
+  url: 'https://www.ria.ee/x-road',
+};
 const slug = 'est-cms-test-the-quillwort-permit-service';
 const xss = '<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>';
 
