@@ -11,7 +11,7 @@ test('a reader goes from home to a case study, to its country, to a principle it
   await expect(page.locator('main')).toContainText(caseTitle ?? '');
 
   await page.goto('/case-studies/est-x-road-once-only/');
-  await page.getByRole('complementary').getByRole('link').first().click();
+  await page.getByRole('complementary', { name: 'Framework principles this case illustrates' }).getByRole('link').first().click();
   await expect(page).toHaveURL(/\/framework\/[a-z-]+\/$/);
   await expect(page.locator('h1')).toHaveText(/^P\d+: /);
 });
