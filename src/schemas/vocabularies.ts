@@ -78,6 +78,15 @@ export const indicators = defineVocabulary('indicator', [
 ]);
 export type IndicatorId = (typeof indicators.ids)[number];
 
+/** The UN E-Government Survey's EGDI groups, highest first; the thresholds are in src/lib/egdi-group.ts. */
+export const egdiGroups = defineVocabulary('EGDI group', [
+  { id: 'very-high', label: 'Very high', description: 'EGDI above 0.75.' },
+  { id: 'high', label: 'High', description: 'EGDI from 0.50 to 0.75.' },
+  { id: 'middle', label: 'Middle', description: 'EGDI from 0.25 to 0.50.' },
+  { id: 'low', label: 'Low', description: 'EGDI below 0.25.' },
+]);
+export type EgdiGroupId = (typeof egdiGroups.ids)[number];
+
 /** The kinds of page a reader can find; used by search facets and open-data exports. */
 export const contentTypes = defineVocabulary('content type', [
   { id: 'case-study', label: 'Case study', description: 'What a country did, what worked and what did not.' },
