@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isSafeUrl } from '../../src/lib/is-safe-url.ts';
 import { formatIndicator } from '../../src/lib/format-indicator.ts';
 import { byPrincipleId } from '../../src/lib/by-principle-id.ts';
+import { egdiGroup } from '../../src/lib/egdi-group.ts';
 import { groupedBars } from '../../src/lib/grouped-bars.ts';
 import { pivotIndicators } from '../../src/lib/pivot-indicators.ts';
 import { lessonId } from '../../src/schemas/collections.ts';
@@ -83,4 +84,18 @@ describe('source markers', () => {
     ]));
   it('are removed where the sources list is not on the page', () =>
     expect(stripSourceMarkers('Audit it [4][5].')).toBe('Audit it.'));
+});
+
+describe('egdiGroup', () => {
+  // FACTS.md [S5]: Very High above 0.75, High 0.50–0.75, Middle 0.25–0.50, Low below 0.25.
+  it.each([
+    [0.7999, 'very-high'],
+    [0.77195, 'very-high'],
+    [0.75, 'high'],
+    [0.7251, 'high'],
+    [0.5, 'high'],
+    [0.4999, 'middle'],
+    [0.25, 'middle'],
+    [0.2499, 'low'],
+  ] as const)('puts %s in %s', (value, group) => expect(egdiGroup(value)).toBe(group));
 });
