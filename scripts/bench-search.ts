@@ -118,14 +118,8 @@ const node = join(repo, 'node_modules/.bin/node');
 // The steps `npm run build` runs, run in `root` (the working folder) with the repository's scripts.
 const [astroStep, cmsStep, indexStep] = buildSteps(repo);
 if (!astroStep || !cmsStep || !indexStep) throw new Error('scripts/lib/build-steps.ts no longer lists three steps');
-// This machine's speed drifts by 20% and more within minutes (the same build's CPU time too), so the build is timed
-// `--runs` times from empty caches (default 3 up to 2,000 case studies, else 1) and the median run is reported.
-// Before each run after the first, the last run's output and caches are moved aside, and deleted only after the last
-// run: deleted just before a build, its 4,000 files made that build slower than the first. This machine's file system
-// (ext4 without a journal) gives a new file an inode only after searching past those freed in the last seconds
-// (ext4's recently_deleted), which a build on a fresh machine does not pay: 1,000 case studies, three alternating runs
-// each, astro build + search index 11.1-11.8 s deleted just before against 10.8-11.6 s moved aside, system CPU time
-// 2.6-3.7 s against 2.1-2.4 s.
+// The build is timed `--runs` times from empty caches, the median run reported (docs/decisions/011-bench-median-of-runs.md);
+// each run after the first moves the last one's output aside, deleted at the end (docs/decisions/012-bench-moves-runs-aside.md).
 const buildRuns = reuse ? 1 : Number(arg('runs') ?? (pages <= 2000 ? 3 : 1));
 const builds: { steps: Step[]; seconds: number; load: number }[] = [];
 const previousRuns = `${root}-previous-runs`;

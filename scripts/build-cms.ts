@@ -1,7 +1,5 @@
-// `node scripts/build-cms.ts [dist]`: puts the CMS's browser bundle into <dist>/admin/, where /admin/ loads it
-// (src/cms/bundle.ts names it). `npm run build` runs it after `astro build`, in its own process: bundling Decap
-// (5 MB) inside `astro build` cost every build 5 s and 600 MB. The bundle is cached in node_modules/.cache/dge-cms/
-// under the hash of its inputs, so it is rebuilt only when one of them changes; otherwise it is copied.
+// `node scripts/build-cms.ts [dist]`: puts the CMS's browser bundle (src/cms/bundle.ts names it) into <dist>/admin/,
+// from node_modules/.cache/dge-cms/<hash>/, rebuilt when an input changed: docs/decisions/006-cms-bundle-apart-from-site.md.
 import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -44,8 +42,7 @@ console.log(`CMS bundle: ${rebuilt ? 'rebuilt' : 'cached'}, ${entry} (${size}) i
 async function bundle(key: string): Promise<void> {
   // A folder of our own, renamed when complete: a build interrupted or run at the same time never leaves half a bundle.
   const out = `${join(cache, key)}.partial-${process.pid}`;
-  // Rolldown's allocator (mimalloc) commits its arenas eagerly and returns freed memory late: a cold build then peaks
-  // at 1.0 GB instead of 0.66 GB, in the same CPU time. Its options are read from the environment when Vite loads it.
+  // Allocator settings, read when Vite loads Rolldown: docs/decisions/002-allocator-variables.md.
   process.env['MIMALLOC_ARENA_EAGER_COMMIT'] ??= '0';
   process.env['MIMALLOC_PURGE_DELAY'] ??= '0';
   // Nothing outside the key may change the bundle: React's production build whatever the shell says, no .env files.

@@ -1,7 +1,6 @@
-// The steps of `npm run build` after the content check, in order. Each runs in its own process, so the memory one
-// step took is given back before the next starts and the build's peak is the largest step's, not their sum.
-// scripts/build.ts runs them; the search benchmark (scripts/bench-search.ts) and the CMS tests' scratch builds
-// (tests/e2e/cms/scratch.ts) run this same list, so they measure and test what `npm run build` does.
+// The steps of `npm run build` after the content check, in order, each in its own process (why:
+// docs/decisions/009-build-steps-in-own-processes.md). scripts/build.ts runs them; the search benchmark and the CMS
+// tests' scratch builds (tests/e2e/cms/scratch.ts) run this same list.
 import { join } from 'node:path';
 
 /** One step: a Node script with its arguments and the environment it needs on top of the caller's. */
@@ -12,13 +11,7 @@ export interface BuildStep {
   env: Record<string, string>;
 }
 
-/**
- * Memory the allocators keep. glibc gives each thread that allocates (libuv's file writes) a malloc arena of its own
- * and keeps their freed memory: two arenas (peak RSS of `astro build` with 1,000 case studies, empty caches, three
- * alternating runs each: 620-645 → 615-622 MiB). Rolldown (the bundler, through mimalloc) commits its arenas up front
- * unless told not to: 605 → 455-460 MiB at 1,000 case studies, 1,700 → 1,559 MiB at 10,000, no slower. Other
- * allocators ignore both variables.
- */
+/** Allocator settings: docs/decisions/002-allocator-variables.md. */
 const allocators = { MALLOC_ARENA_MAX: '2', MIMALLOC_ARENA_EAGER_COMMIT: '0' };
 
 /**
@@ -33,7 +26,7 @@ export function buildSteps(root: string): BuildStep[] {
       args: ['build'],
       env: allocators,
     },
-    // Bundling the CMS (when its cache is stale) is a Rolldown build too: 668 → 631 MiB.
+    // Bundling the CMS (when its cache is stale) is a Rolldown build too.
     { name: 'CMS bundle', script: join(root, 'scripts/build-cms.ts'), args: ['dist'], env: allocators },
     { name: 'search index', script: join(root, 'scripts/search-index.ts'), args: ['dist'], env: {} },
   ];

@@ -1,9 +1,5 @@
-// `astro build` reads the content data store from its cache file while prerendering, instead of from a copy bundled
-// into the prerender code. Astro (7.3) bundles the whole store as one string literal, `export default
-// JSON.parse("…")`: at 10,000 case studies a 110 MB literal that the Vite build reads, parses, re-serialises and
-// bundles, and that V8 compiles slowly (the time grows with the square of a literal's length: 16 s for 100 MB).
-// The prerender code runs once, in this process, right after the content sync wrote that file, so it is the same
-// data. Only for `astro build` of a static site with the single-file store; otherwise Astro's module is kept.
+// `astro build` of a static site with the single-file store prerenders from the content store's cache file instead of
+// a copy bundled into the code; otherwise Astro's module is kept: docs/decisions/003-content-store-from-cache.md.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';

@@ -1,6 +1,6 @@
-// Writes the open-data record files during `astro build` (src/lib/open-data/record-files.ts says why they are not
-// routes there): the /api/v1/<type>.json endpoints hand over the records, and they are written a few at a time on
-// libuv's threads while the pages go on rendering. The build waits for the last before it is done.
+// Writes the open-data record files during `astro build`: the /api/v1/<type>.json endpoints hand over the records, and
+// they are written a few at a time on libuv's threads while the pages go on rendering. The build waits for the last
+// before it is done. Why they are not routes there: docs/decisions/014-open-data-record-files.md.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';

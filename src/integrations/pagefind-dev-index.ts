@@ -1,6 +1,6 @@
 // In `astro dev`, serves the search index from the last `npm run build` (dist/pagefind/), so /search/ works while
 // editing; with no build yet, the requests 404 and /search/ says the index is made by `npm run build`.
-// The index itself is built by scripts/search-index.ts after `astro build` (see there why in its own process).
+// The index itself is built by scripts/search-index.ts after `astro build` (docs/decisions/009-build-steps-in-own-processes.md).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';

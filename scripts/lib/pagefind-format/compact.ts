@@ -1,7 +1,4 @@
-// Rewrites the index Pagefind 1.6 wrote so a first search downloads less (issue 4). Pagefind closes an index chunk
-// only after a word pushes it over its size, so a rare word often shares its chunk with a very common one ("warn"
-// with "was": 34 KB where its own entry is 1.7 KB), and every page and chunk is named by a random-looking hash that
-// no compression shrinks (half of the metadata every search loads first). Here, after Pagefind:
+// Rewrites the index Pagefind 1.6 wrote so a first search downloads less (why: docs/decisions/004-compact-pagefind-index.md):
 // - chunks are cut again so that a word that does not fit the size limit starts a chunk of its own;
 // - pages (fragment files) and chunks get short names in one namespace per build: `en_3fa9c21-1f`.
 // Nothing else changes: the words, their postings, the pages' order, filters and sorts are copied byte for byte.

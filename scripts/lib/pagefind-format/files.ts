@@ -13,10 +13,7 @@ export function readPagefindFile(path: string): Buffer {
   return data.subarray(signature.length);
 }
 
-/**
- * A payload as Pagefind writes it. Index chunks at level 6 rather than Pagefind's 9: level 9 takes 1.7 times as long
- * for 0.5% fewer bytes (and level 6 already writes 0.2% fewer than Pagefind's own compressor).
- */
+/** A payload as Pagefind writes it, gzipped at level 6 rather than Pagefind's 9: docs/decisions/008-index-gzip-level.md. */
 export function packPagefindFileSync(payload: Uint8Array, level = 6): Buffer {
   return gzipSync(Buffer.concat([signature, payload]), { level });
 }

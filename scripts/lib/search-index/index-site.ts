@@ -13,7 +13,7 @@ export const SINGLE_RUN_BELOW = 500;
 export interface IndexOptions {
   /** Shards indexed at once, e.g. 2: one per core, as Pagefind parses pages on one. */
   concurrency: number;
-  /** The most pages in a shard, e.g. 250: a Pagefind process holds about 0.5 MB a page. */
+  /** The most pages in a shard, e.g. 250 (docs/decisions/001-sharded-search-index.md). */
   maxShardPages: number;
   /** Index chunk size in word positions (PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE), e.g. 4000. */
   chunkSize: number;
