@@ -19,9 +19,14 @@ interface InternetRow {
   rural: number;
   factsLine: number;
 }
+interface SupplementRow extends Omit<EgdiRow, 'factsLine'> {
+  rankLine: number;
+  componentsLine: number;
+}
 const facts = JSON.parse(readFileSync('tests/fixtures/facts/un-egov-survey.json', 'utf8')) as {
   egdi: EgdiRow[];
   internetUse: InternetRow[];
+  egdiSupplement: SupplementRow[];
 };
 
 const cell = (page: import('@playwright/test').Page, indicator: string, year: number) =>
@@ -32,6 +37,21 @@ for (const country of [...new Set(facts.egdi.map((r) => r.country))]) {
     await page.goto(`/countries/${country}/`);
     for (const row of facts.egdi.filter((r) => r.country === country)) {
       const where = `FACTS.md line ${row.factsLine}`;
+      await expect(cell(page, 'egdi-rank', row.year), where).toHaveAttribute('data-value', String(row.rank));
+      for (const key of ['egdi', 'osi', 'hci', 'tii'] as const) {
+        await expect(cell(page, key, row.year), `${key} ${row.year}, ${where}`).toHaveAttribute('data-value', String(row[key]));
+        await expect(cell(page, key, row.year), `${key} ${row.year}, ${where}`).toContainText(row[key].toFixed(4));
+      }
+    }
+  });
+}
+
+// The supplement's eight countries: values as printed there, e.g. 0.95773 (shown rounded to four places).
+for (const country of [...new Set(facts.egdiSupplement.map((r) => r.country))]) {
+  test(`the ${country} country page shows every EGDI figure exactly as FACTS.md's supplement gives it`, async ({ page }) => {
+    await page.goto(`/countries/${country}/`);
+    for (const row of facts.egdiSupplement.filter((r) => r.country === country)) {
+      const where = `FACTS.md lines ${row.rankLine} and ${row.componentsLine}`;
       await expect(cell(page, 'egdi-rank', row.year), where).toHaveAttribute('data-value', String(row.rank));
       for (const key of ['egdi', 'osi', 'hci', 'tii'] as const) {
         await expect(cell(page, key, row.year), `${key} ${row.year}, ${where}`).toHaveAttribute('data-value', String(row[key]));

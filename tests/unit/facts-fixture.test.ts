@@ -11,6 +11,29 @@ const factsLines = readFileSync(factsPath, 'utf8').split('\n');
 const fixture = JSON.parse(readFileSync('tests/fixtures/facts/un-egov-survey.json', 'utf8')) as {
   egdi: { country: string; year: number; rank: number; egdi: number; osi: number; hci: number; tii: number; factsLine: number }[];
   internetUse: { year: number; urban: number; rural: number; factsLine: number }[];
+  egdiSupplement: SupplementRow[];
+};
+/** A row of FACTS.md's supplement: rank and EGDI on one table line, the components on another. */
+interface SupplementRow {
+  country: string;
+  year: number;
+  rank: number;
+  egdi: number;
+  osi: number;
+  hci: number;
+  tii: number;
+  rankLine: number;
+  componentsLine: number;
+}
+const supplementNames: Record<string, [string, string]> = {
+  gbr: ['United Kingdom', 'UK'],
+  kaz: ['Kazakhstan', 'Kazakhstan'],
+  ukr: ['Ukraine', 'Ukraine'],
+  bra: ['Brazil', 'Brazil'],
+  mda: ['Rep. of Moldova', 'Moldova'],
+  ind: ['India', 'India'],
+  ken: ['Kenya', 'Kenya'],
+  rwa: ['Rwanda', 'Rwanda'],
 };
 const names: Record<string, string> = {
   dnk: 'Denmark',
@@ -39,5 +62,24 @@ describe('the machine-readable copy of FACTS.md', () => {
 
   it('covers both survey years for all five countries', () => {
     expect(fixture.egdi).toHaveLength(10);
+  });
+
+  it.each(fixture.egdiSupplement.map((r) => [`${r.country} ${r.year}`, r] as const))(
+    "matches the supplement's rank and component rows for %s",
+    (_, r) => {
+      const [name, short] = supplementNames[r.country] ?? [];
+      const ranks = cells(r.rankLine);
+      const components = cells(r.componentsLine);
+      expect(ranks[0]).toBe(name);
+      expect(components[0]).toBe(short);
+      // 2024 first, then 2022: rank, EGDI, group each; components as "OSI / HCI / TII".
+      const [rank, egdi] = r.year === 2024 ? [ranks[1], ranks[2]] : [ranks[4], ranks[5]];
+      const parts = (components[r.year === 2024 ? 1 : 2] ?? '').split('/').map(Number);
+      expect([Number(rank), Number(egdi), ...parts]).toEqual([r.rank, r.egdi, r.osi, r.hci, r.tii]);
+    },
+  );
+
+  it('covers both survey years for all eight supplement countries', () => {
+    expect(new Set(fixture.egdiSupplement.map((r) => `${r.country} ${r.year}`)).size).toBe(16);
   });
 });
