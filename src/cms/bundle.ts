@@ -1,6 +1,5 @@
-// The CMS's browser bundle, built outside `astro build` by scripts/build-cms.ts (Decap alone would add 5 s and 600 MB
-// to every site build). Its name carries a hash of everything that can change it, computed here from the sources, so
-// /admin/ links the right file without the bundle existing yet, and the build script knows when its cache is stale.
+// The CMS's browser bundle, built outside `astro build` by scripts/build-cms.ts (docs/decisions/006-cms-bundle-apart-from-site.md). Its name carries
+// a hash of everything that can change it, so /admin/ links the right file and the build knows when its cache is stale.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';

@@ -48,7 +48,7 @@ let loading: Promise<Pagefind> | undefined;
 export function loadPagefind(bundle = '/pagefind/'): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as Pagefind;
-    // On the main thread: saves the worker script (12 KB gzip); a search over our index takes a few milliseconds.
+    // On the main thread, no worker: docs/decisions/016-search-ui-on-raw-pagefind-api.md
     await pagefind.options({ excerptLength: 24, noWorker: true });
     await pagefind.init();
     return pagefind;

@@ -1,10 +1,6 @@
-// In `astro build` the full records (/api/v1/<type>/<file>.json) are written as plain files, not rendered as Astro
-// routes: Astro's per-route pipeline (a Request, a render context, a Response, then the file) costs about 0.8 ms a
-// file, 0.7-1.0 s of `astro build`'s page generation at 1,000 case studies (three alternating runs each way), for
-// files that are one JSON.stringify each. The index endpoint of each type (/api/v1/<type>.json), which loads every
-// record of the type anyway, hands them to the sink that src/integrations/open-data-records.ts sets up for the build;
-// it writes them while the pages go on rendering. The two meet on globalThis because the prerendered pages run in the
-// build's process but as a bundle of their own. In `astro dev` the records are routes ([type]/[file].json.ts).
+// In `astro build` each type's index endpoint hands its full records to the sink that
+// src/integrations/open-data-records.ts sets up (they meet on globalThis), which writes them as plain files; in
+// `astro dev` they are routes ([type]/[file].json.ts). Why: docs/decisions/014-open-data-record-files.md
 import { recordFile } from './paths.ts';
 import type { RecordType } from './schemas.ts';
 import type { Loaded } from './load.ts';

@@ -1,8 +1,5 @@
-// Which facet values each indexed page has, keyed by Pagefind's page id, so /search/ can filter results, count facet
-// values and order browsing itself. Pagefind's own filters count every loaded filter on every search, which at
-// 10,000 pages takes over a second for a broad query; counting here takes milliseconds. scripts/search-index.ts
-// writes the index from Pagefind's own fragments (so it is what data-pagefind-filter indexed) to
-// /pagefind/facets.json; the page fetches it when a search first needs it.
+// Which facet values each indexed page has, keyed by Pagefind's page id (/pagefind/facets.json, written by
+// scripts/search-index.ts), so /search/ filters and counts itself: docs/decisions/017-facets-from-facets-json.md
 import { facetKeys, type FacetKey } from './facet-keys.ts';
 import type { SearchState } from './url-state.ts';
 
