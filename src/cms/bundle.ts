@@ -1,5 +1,5 @@
-// The CMS's browser bundle, built outside `astro build` by scripts/build-cms.ts (docs/decisions/006-cms-bundle-apart-from-site.md). Its name carries
-// a hash of everything that can change it, so /admin/ links the right file and the build knows when its cache is stale.
+// The CMS's browser bundle, built outside `astro build` by scripts/build-cms.ts: docs/decisions/006-cms-bundle-apart-from-site.md
+// Its name carries a hash of everything that can change it, so /admin/ links the right file before the bundle exists.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative, sep } from 'node:path';
