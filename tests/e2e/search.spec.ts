@@ -61,6 +61,34 @@ const expectedFirst: [string, string][] = [
   ['broadband', '/training/bridging-the-digital-divide/connectivity-through-partnership/'],
   ['rural internet', '/training/bridging-the-digital-divide/measuring-the-divide/'],
   ['P3.2', '/framework/transparency/'],
+  // The case studies of the eight countries added for issue 12, by the names they use.
+  ['eVorog', '/case-studies/ukr-diia-wartime-services/'],
+  ['EGAP', '/case-studies/ukr-egap-swiss-partnership/'],
+  ['MConnect', '/case-studies/mda-mconnect-interoperability/'],
+  ['MPass', '/case-studies/mda-mpass-msign-m-platforms/'],
+  ['CrimsonLogic', '/case-studies/rwa-irembo-public-private-partnership/'],
+  ['DigiLocker', '/case-studies/ind-digilocker/'],
+  ['UPI', '/case-studies/ind-upi-unified-payments-interface/'],
+  ['Aadhaar Supreme Court', '/case-studies/ind-aadhaar-identity-law-and-supreme-court/'],
+  ['Auxílio Emergencial', '/case-studies/bra-emergency-aid-digital-exclusion/'],
+  ['gov.br gold account', '/case-studies/bra-gov-br-account-levels/'],
+  ['Kenes1414Bot', '/case-studies/kaz-egov-covid-19-emergency/'],
+  ['electronic digital signature', '/case-studies/kaz-eds-signature-and-two-step-login/'],
+  ['MitID', '/case-studies/dnk-nemid-to-mitid/'],
+  ['Basic Data Programme', '/case-studies/dnk-basic-data-programme/'],
+  // Natural-language questions naming a country and a topic (issue 13): that country's case on the topic first.
+  ['Estonia rural broadband', '/case-studies/est-estwin-rural-broadband/'],
+  ['Ukraine digital services in wartime', '/case-studies/ukr-diia-wartime-services/'],
+  ['India biometric ration shops', '/case-studies/ind-aadhaar-authentication-ration-shops/'],
+  ['Kenya payment platform audit', '/case-studies/ken-ecitizen-vendor-control-and-audit/'],
+  ['Brazil account fraud', '/case-studies/bra-gov-br-account-fraud-and-trust/'],
+  ['Kazakhstan portal overload pandemic', '/case-studies/kaz-egov-covid-19-emergency/'],
+  ['Moldova data exchange law', '/case-studies/mda-mconnect-interoperability/'],
+  ['Rwanda public-private partnership', '/case-studies/rwa-irembo-public-private-partnership/'],
+  ['Uzbekistan personal data law', '/case-studies/uzb-personal-data-law/'],
+  ['Denmark mandatory digital mail', '/case-studies/dnk-digital-post-mandatory/'],
+  ['Singapore training public officers data', '/case-studies/sgp-data-science-training/'],
+  ['Moldova assisted service centres', '/case-studies/mda-e-governance-agency-and-service-centres/'],
 ];
 for (const [q, url] of expectedFirst) {
   test(`searching "${q}" puts ${url} first`, async ({ page }) => {
@@ -68,6 +96,13 @@ for (const [q, url] of expectedFirst) {
     expect((await resultUrls(page))[0]).toBe(url);
   });
 }
+
+test('excerpts start at a sentence, a match or an ellipsis, never mid-sentence ("minutes. …")', async ({ page }) => {
+  await searchFor(page, '?q=Estonia+rural+broadband');
+  const excerpts = await page.locator('#search-results > li > p.excerpt').evaluateAll((ps) => ps.map((p) => p.innerHTML));
+  expect(excerpts.length).toBeGreaterThan(2);
+  for (const html of excerpts) expect(html).toMatch(/^(… |<mark>|[\p{Lu}\p{N}"“‘'(])/u);
+});
 
 test('a clause ID puts that clause first, and its link lands on the highlighted clause', async ({ page }) => {
   const results = await searchFor(page, '?q=P7.4');

@@ -8,7 +8,7 @@ export async function logIn(page: Page, base: string): Promise<void> {
   page.on('dialog', (d) => void d.accept());
   await page.goto(`${base}/admin/`);
   await page.getByRole('button', { name: 'Login' }).click();
-  await expect(page.getByRole('heading', { name: 'Collections' })).toBeVisible({ timeout: 20_000 });
+  await expect(page.getByRole('heading', { name: 'Collections', exact: true })).toBeVisible({ timeout: 20_000 });
 }
 
 /** The input of a field, by its label (Decap labels every control and adds "(optional)" to optional ones). */
