@@ -22,6 +22,10 @@ describe('npm run validate', () => {
     expect(problems.some((p) => p.startsWith(`${base}/case-studies/bad-yaml.md: (frontmatter): `))).toBe(true);
   });
 
+  it('reports a case study that answers a challenge that does not exist', () => {
+    expect(problems).toContain(`${base}/case-studies/unread-source.md: challenges[0].challenge: no challenge "ghost-challenge"`);
+  });
+
   it('reports a broken reference from a principle to a case study that does not exist', () => {
     expect(problems).toContain(`${base}/principles/p1-privacy.md: caseStudies[0]: no case study "ghost-case"`);
   });
@@ -61,7 +65,7 @@ describe('npm run validate', () => {
   });
 
   it('finds nothing else: every problem it reports was planted', () => {
-    expect(problems).toHaveLength(14);
+    expect(problems).toHaveLength(15);
   });
 });
 
